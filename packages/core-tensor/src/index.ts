@@ -1,3 +1,4 @@
+import './tfjs-side-effects.js';
 export { Tensor, Variable } from '@tensorflow/tfjs-core';
 export type { DataType, KernelBackend, Rank, TensorLike } from '@tensorflow/tfjs-core';
 export {
