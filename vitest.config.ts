@@ -23,6 +23,8 @@ const projectDirs = ['packages', 'apps', 'tooling'].flatMap((group) =>
 export default defineConfig({
   resolve: { alias },
   test: {
+    // CI reads the JSON report to print "N passed, N failed".
+    reporters: process.env['CI'] ? ['default', ['json', { outputFile: '.vitest-results.json' }]] : ['default'],
     projects: projectDirs.map((dir) => ({
       extends: true,
       test: {

@@ -25,7 +25,7 @@ export {
 export { variable } from './variable.js';
 export { randomNormal, randomUniform, truncatedNormal } from './random/ops.js';
 export type { RandomDType } from './random/ops.js';
-export { getSeed, randomStream, setSeed, validateSeed } from './random/seed.js';
+export { getSeed, randomStream, setSeed, validateSeed, withSeed } from './random/seed.js';
 export { PhiloxStream, philoxFill } from './random/philox.js';
 export { fillNormal, fillTruncatedNormal, fillUniform, fillUniformInt } from './random/sample.js';
 export { ndarray, toNDArray } from './ndarray.js';

@@ -127,9 +127,10 @@ static const double R = 3.442619855899;
 
 static inline double open_uniform(void) { return ((double)next() + 0.5) / 4294967296.0; }
 
-static double next_normal(void) {
+// Everything after the ziggurat's fast path, for the word u that failed it;
+// kept out of line so the hot loop stays small.
+__attribute__((noinline)) static double next_normal_slow(u32 u) {
   for (;;) {
-    const u32 u = next();
     const u32 i = u & 127;
     const u32 j = u >> 8;
     const int negative = (u & 128) != 0;
@@ -149,6 +150,7 @@ static double next_normal(void) {
     if (fn[i] + open_uniform() * (fn[i - 1] - fn[i]) < det_exp(-0.5 * x * x)) {
       return negative ? -x : x;
     }
+    u = next();
   }
 }
 
@@ -157,15 +159,31 @@ EXPORT("begin") void begin(void) { load(); }
 EXPORT("end") void end(void) { store(); }
 
 EXPORT("normal") void normal(u32 n, double mean, double stddev, u32 truncated) {
-  if (truncated) {
-    for (u32 i = 0; i < n; i++) {
-      double z = next_normal();
-      while (z > 2 || z < -2) z = next_normal();
-      out[i] = (float)(mean + stddev * z);
+  u32 p = pos;
+  for (u32 i = 0; i < n;) {
+    if (p == WORDS) {
+      base += WORDS;
+      refill();
+      p = 0;
     }
-  } else {
-    for (u32 i = 0; i < n; i++) out[i] = (float)(mean + stddev * next_normal());
+    const u32 u = buf[p++];
+    const u32 l = u & 127;
+    const u32 j = u >> 8;
+    double z;
+    if (j < kn[l]) {
+      // Sign from bit 7 without a branch: a data-dependent branch here would be
+      // mispredicted half the time. Same value as `negative ? -x : x`, -0 included.
+      z = from_bits(to_bits(j * wn[l]) | ((u64)(u & 128) << 56));
+    } else {
+      pos = p;
+      z = next_normal_slow(u);
+      p = pos;
+    }
+    // Truncation redraws whole normals, as fillTruncatedNormal does.
+    if (truncated && (z > 2 || z < -2)) continue;
+    out[i++] = (float)(mean + stddev * z);
   }
+  pos = p;
 }
 
 EXPORT("uniform") void uniform(u32 n, double minval, double maxval, double range, float below) {

@@ -91,3 +91,28 @@ export function randomStream(seed?: number): PhiloxStream {
   }
   return new PhiloxStream(entropy(), entropy(), entropy(), 2);
 }
+
+/**
+ * Runs `fn` as if `setSeed(seed)` had just been called, then puts the global
+ * seed and its stream position back: a seeded draw in the middle of a program
+ * does not disturb the draws around it.
+ *
+ * @example
+ * ```ts
+ * import { withSeed, randomUniform } from '@lamina/core-tensor';
+ * const a = withSeed(7, () => randomUniform([3]));
+ * const b = withSeed(7, () => randomUniform([3])); // same values as a
+ * ```
+ */
+export function withSeed<T>(seed: number, fn: () => T): T {
+  validateSeed(seed, 'withSeed');
+  const saved = { global: state.global, opCounter: state.opCounter };
+  state.global = seed;
+  state.opCounter = 0;
+  try {
+    return fn();
+  } finally {
+    state.global = saved.global;
+    state.opCounter = saved.opCounter;
+  }
+}

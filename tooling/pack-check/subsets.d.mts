@@ -1,0 +1,1 @@
+export declare const SUBSETS: ReadonlyArray<{ name: string; install: string[]; smoke: string }>;
