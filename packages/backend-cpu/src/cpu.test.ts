@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { getBackend, listBackends, matMul, memory, registerBackend, tensor, tidy } from '@lamina/core-tensor';
+import { cpu } from './index.js';
+
+describe('cpu()', () => {
+  it('importing registers nothing; registering makes cpu current', () => {
+    expect(listBackends()).toEqual([]);
+    const plugin = cpu();
+    expect(plugin.name).toBe('cpu');
+    expect(listBackends()).toEqual([]);
+    registerBackend(plugin);
+    expect(getBackend()).toEqual({ name: 'cpu', threads: 1, simd: false });
+  });
+
+  it('computes a matMul checked by hand without leaking', () => {
+    const before = memory().numTensors;
+    const out = tidy(() => Array.from(matMul(tensor([[1, 2], [3, 4]]), tensor([[5], [6]])).dataSync()));
+    expect(out).toEqual([17, 39]);
+    expect(memory().numTensors).toBe(before);
+  });
+});
