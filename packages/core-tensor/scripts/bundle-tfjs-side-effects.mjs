@@ -36,7 +36,11 @@ await build({
   legalComments: 'none',
   logLevel: 'warning',
 });
-writeFileSync(`${out}tfjs-side-effects.node.d.ts`, 'export {};\n');
+// The declaration brings tfjs's chained-method typings (`t.add(u)`) to users.
+writeFileSync(
+  `${out}tfjs-side-effects.node.d.ts`,
+  "import '@tensorflow/tfjs-core/dist/public/chained_ops/register_all_chained_ops.js';\nexport {};\n",
+);
 // Browsers (through a bundler's `browser` field) load tfjs-core's ESM files
 // directly, which shares the ops code instead of carrying a second copy.
 writeFileSync(

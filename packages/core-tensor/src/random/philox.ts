@@ -114,7 +114,7 @@ export class PhiloxStream {
   /** Next 32-bit unsigned word. */
   nextU32(): number {
     if (this.pos === CHUNK) this.refill();
-    return this.buf[this.pos++]! >>> 0;
+    return this.buf[this.pos++]!;
   }
 
   /** Uniform double in [0, 1) with 53 random bits. */
