@@ -1,0 +1,14 @@
+export { Layer } from './layer.js';
+export type { LayerOptions, Shape } from './layer.js';
+export { Dense } from './dense.js';
+export type { DenseOptions } from './dense.js';
+export { Flatten } from './flatten.js';
+export { Sequential } from './sequential.js';
+export type { SequentialOptions } from './sequential.js';
+export { ACTIVATION_NAMES, getActivation } from './activations.js';
+export type { Activation, ActivationIdentifier, ActivationName } from './activations.js';
+export { clearSession, toSnakeCase, uniqueName } from './naming.js';
+export { InputShapeError, LayerStateError } from './errors.js';
+export type { InitializerFn, InitializerIdentifier } from './initializer.js';
+export type { ReinitializeOptions, WeightSpec } from './reinitialize.js';
+export type { NestedArray, WeightValue } from './set-weights.js';

@@ -1,0 +1,82 @@
+import type { Variable } from '@lamina/core-tensor';
+import { formatShape } from './errors.js';
+import type { Layer, Shape } from './layer.js';
+
+// Keras 2's print_summary layout: 65 characters, columns ending at 45%, 85%, 100%.
+const LINE = 65;
+const POSITIONS = [29, 55, 65];
+
+// Keras's print_row: each cell is cut to its column (2 spaces between columns)
+// and what does not fit continues on the next line.
+function row(fields: string[]): string[] {
+  const left = [...fields];
+  const lines: string[] = [];
+  while (left.some((f) => f.length > 0)) {
+    let line = ' ';
+    left.forEach((field, col) => {
+      const start = col === 0 ? 1 : POSITIONS[col - 1]!;
+      const space = col === POSITIONS.length - 1 ? 0 : 2;
+      const cutoff = POSITIONS[col]! - start - space;
+      line += field.slice(0, cutoff);
+      left[col] = field.slice(cutoff);
+      line = line.padEnd(POSITIONS[col]!, ' ');
+    });
+    lines.push(line);
+  }
+  return lines;
+}
+
+const BYTES: Record<string, number> = { float32: 4, int32: 4, bool: 1, complex64: 8, string: 0 };
+
+// Keras's readable_memory_size: powers of 1024, two decimals.
+function memory(variables: readonly Variable[]): string {
+  let size = variables.reduce((n, v) => n + v.size * (BYTES[v.dtype] ?? 4), 0);
+  for (const unit of ['Byte', 'KB', 'MB', 'GB', 'TB']) {
+    if (size / 1024 < 1 || unit === 'TB') return `${size.toFixed(2)} ${unit}`;
+    size /= 1024;
+  }
+  return `${size.toFixed(2)} PB`;
+}
+
+const count = (variables: readonly Variable[]): number => variables.reduce((n, v) => n + v.size, 0);
+
+/**
+ * The text of `Sequential.summary()`: one row per use of a layer. A variable's
+ * parameters are counted at its first use; later uses show `0` and say
+ * whether the layer is reused or shares another layer's variables.
+ */
+export function summarize(model: Layer, stack: readonly Layer[], inputShape: Shape): string {
+  const out: string[] = [`Model: "${model.name}"`, '_'.repeat(LINE), ...row(['Layer (type)', 'Output Shape', 'Param #']), '='.repeat(LINE)];
+  const owner = new Map<Variable, Layer>();
+  const uses = new Map<Layer, number>();
+  let shape = inputShape;
+  stack.forEach((layer) => {
+    shape = layer.computeOutputShape(shape);
+    uses.set(layer, (uses.get(layer) ?? 0) + 1);
+    const fresh = layer.weights.filter((v) => !owner.has(v));
+    for (const v of fresh) owner.set(v, layer);
+    let params = String(count(fresh));
+    if (fresh.length === 0 && layer.weights.length > 0) {
+      const first = owner.get(layer.weights[0]!)!;
+      params += first === layer ? ` (reuse ${uses.get(layer)})` : ` (shares ${first.name})`;
+    }
+    out.push(...row([`${layer.name} (${layer.className})`, formatShape(shape), params]));
+    out.push(' '.repeat(LINE));
+  });
+  const trainable = model.trainableWeights;
+  const frozen = model.nonTrainableWeights;
+  out.push(
+    '='.repeat(LINE),
+    `Total params: ${count(trainable) + count(frozen)} (${memory([...trainable, ...frozen])})`,
+    `Trainable params: ${count(trainable)} (${memory(trainable)})`,
+    `Non-trainable params: ${count(frozen)} (${memory(frozen)})`,
+  );
+  const repeated = [...uses].filter(([, n]) => n > 1).map(([l, n]) => `${l.name} (${n} uses)`);
+  const sharing = stack.filter((l) => l.weights.some((v) => owner.get(v) !== l)).filter((l, i, a) => a.indexOf(l) === i && (uses.get(l) ?? 0) === 1);
+  if (repeated.length > 0 || sharing.length > 0) {
+    const parts = [...repeated, ...sharing.map((l) => `${l.name} (shares ${owner.get(l.weights[0]!)!.name})`)];
+    out.push(`Shared parameters, counted once: ${parts.join(', ')}`);
+  }
+  out.push('_'.repeat(LINE));
+  return out.join('\n');
+}
