@@ -1,0 +1,38 @@
+import { tfjs } from '@lamina/core-tensor';
+import { startBackend } from '../backend.js';
+import { latency } from '../figure.js';
+import { fastBudget, measure, pick } from '../measure.js';
+import { loadInspect } from '../optional.js';
+import type { RowSpec } from '../types.js';
+import type { CaseContext, CaseOutput } from './context.js';
+import { numpyReprFigure } from './numpy-reference.js';
+
+const TARGET_MS_4096 = 5;
+
+/**
+ * `repr` of an n×n float32 tensor on the cpu backend. numpy's repr of the
+ * same-sized array (python3, same run) is the reference with the target; tfjs
+ * `toString()` is a second reference: it downloads and formats every value,
+ * so it takes seconds at 4096² and gets only one or two timed calls.
+ */
+export async function run(ctx: CaseContext): Promise<CaseOutput> {
+  const backend = await startBackend({ name: 'cpu' });
+  const { repr } = await loadInspect();
+  const full = Number(ctx.variant);
+  const n = ctx.quick ? Math.min(full, 100) : full;
+  const t = tfjs.randomNormal([n, n], 0, 1, 'float32', 3);
+  const ours = latency('Lamina repr', pick(measure({ repr: () => repr(t) }, fastBudget(ctx.quick)), 'repr'));
+  const slow = n >= 1000;
+  const toStringBudget = slow
+    ? { iterations: ctx.quick ? 1 : 2, time: 0, warmupIterations: n > 1000 ? 0 : 1, warmupTime: 0 }
+    : fastBudget(ctx.quick);
+  const tfjsFigure = latency('tfjs toString()', pick(measure({ toString: () => t.toString() }, toStringBudget), 'toString'));
+  t.dispose();
+  const numpy = numpyReprFigure(n);
+  const target = full === 4096 ? { target: { text: `< ${TARGET_MS_4096} ms`, maxValue: TARGET_MS_4096 } } : {};
+  const rows: RowSpec[] = [
+    { case: ctx.name, name: `repr ${n}×${n} float32 vs numpy`, ours, reference: numpy.figure, ...target, ...(numpy.note === undefined ? {} : { note: numpy.note }) },
+    { case: ctx.name, name: `repr ${n}×${n} float32 vs tfjs toString()`, ours, reference: tfjsFigure },
+  ];
+  return { rows, backend };
+}

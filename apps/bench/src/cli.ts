@@ -1,0 +1,74 @@
+/**
+ * `pnpm bench`: runs the selected cases, each in its own child process, then
+ * prints one table (and writes JSON with --json). Exit codes: 0 when every
+ * case ran or was skipped with a note, 1 when a case failed, 2 for bad usage.
+ * Targets missed are reported in the table, never turned into a failure.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { UsageError, parseArgs, usage } from './args.js';
+import type { CliOptions } from './args.js';
+import { CASES, selectCases } from './catalogue.js';
+import { deriveRows } from './derive.js';
+import { describeMachine, machineLine } from './machine.js';
+import { runCaseInChild } from './spawn.js';
+import { renderTable } from './table.js';
+import type { CaseResult } from './types.js';
+
+function fail(message: string): never {
+  process.stderr.write(`bench: ${message}\n\n${usage()}\n`);
+  process.exit(2);
+}
+
+function parse(): CliOptions {
+  try {
+    return parseArgs(process.argv.slice(2));
+  } catch (error) {
+    if (error instanceof UsageError) fail(error.message);
+    throw error;
+  }
+}
+
+const options = parse();
+if (options.help) {
+  process.stdout.write(`${usage()}\n`);
+  process.exit(0);
+}
+if (options.list) {
+  process.stdout.write(`${CASES.map((c) => c.name).join('\n')}\n`);
+  process.exit(0);
+}
+const { cases, unmatched } = selectCases(options.filters);
+if (unmatched.length > 0) fail(`no case matches ${unmatched.map((u) => `'${u}'`).join(', ')}`);
+
+const machine = describeMachine();
+const startedAt = new Date();
+process.stderr.write(`bench: ${cases.length} case(s)${options.quick ? ', --quick' : ''} on ${machineLine(machine)}\n`);
+const results: CaseResult[] = [];
+for (const info of cases) {
+  process.stderr.write(`  ${info.name} ... `);
+  const result = await runCaseInChild(info, options.quick, options.quick ? 120_000 : 300_000);
+  process.stderr.write(`${result.status} (${result.seconds.toFixed(1)} s)\n`);
+  results.push(result);
+}
+
+const rows = deriveRows(results, options.quick);
+const seconds = (Date.now() - startedAt.getTime()) / 1000;
+process.stdout.write(`\n${renderTable(rows, results)}\n\nTotal ${seconds.toFixed(0)} s.\n`);
+
+if (options.json !== undefined) {
+  const path = resolve(process.env['INIT_CWD'] ?? process.cwd(), options.json);
+  mkdirSync(dirname(path), { recursive: true });
+  const doc = {
+    command: `pnpm bench ${process.argv.slice(2).join(' ')}`.trim(),
+    quick: options.quick,
+    startedAt: startedAt.toISOString(),
+    seconds,
+    machine,
+    cases: results.map((r) => ({ case: r.case, status: r.status, seconds: r.seconds, ...(r.backend ? { backend: r.backend } : {}), ...(r.reason === undefined ? {} : { reason: r.reason }) })),
+    rows,
+  };
+  writeFileSync(path, `${JSON.stringify(doc, null, 2)}\n`);
+  process.stderr.write(`bench: wrote ${path}\n`);
+}
+process.exit(results.some((r) => r.status === 'failed') ? 1 : 0);
