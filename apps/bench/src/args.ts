@@ -4,6 +4,7 @@ import { CASES } from './catalogue.js';
 export interface CliOptions {
   readonly quick: boolean;
   readonly json: string | undefined;
+  readonly markdown: string | undefined;
   readonly filters: readonly string[];
   readonly list: boolean;
   readonly help: boolean;
@@ -26,6 +27,7 @@ export function usage(): string {
     '                  repeat the flag or separate names with commas',
     '  --quick         smoke run: smallest sizes, few iterations (times are not meaningful)',
     '  --json FILE     also write the results as JSON to FILE',
+    '  --markdown FILE also write the table with the command and machine to FILE (RESULTS.md)',
     '  --list          print the cases and exit',
     '  --help          print this text and exit',
     '',
@@ -46,6 +48,7 @@ function valueOf(argv: readonly string[], i: number, flag: string): string {
 export function parseArgs(argv: readonly string[]): CliOptions {
   let quick = false;
   let json: string | undefined;
+  let markdown: string | undefined;
   let list = false;
   let help = false;
   const filters: string[] = [];
@@ -77,6 +80,10 @@ export function parseArgs(argv: readonly string[]): CliOptions {
         json = take();
         if (json === '') throw new UsageError('--json needs a file name. Received: --json=');
         break;
+      case '--markdown':
+        markdown = take();
+        if (markdown === '') throw new UsageError('--markdown needs a file name. Received: --markdown=');
+        break;
       case '--filter': {
         const value = take();
         const terms = value.split(',').map((s) => s.trim()).filter((s) => s !== '');
@@ -87,9 +94,9 @@ export function parseArgs(argv: readonly string[]): CliOptions {
       default:
         throw new UsageError(`unknown argument '${raw}'`);
     }
-    if (inline !== undefined && !['--json', '--filter'].includes(flag)) {
+    if (inline !== undefined && !['--json', '--markdown', '--filter'].includes(flag)) {
       throw new UsageError(`${flag} takes no value. Received: ${raw}`);
     }
   }
-  return { quick, json, filters, list, help };
+  return { quick, json, markdown, filters, list, help };
 }

@@ -56,11 +56,17 @@ const rows = deriveRows(results, options.quick);
 const seconds = (Date.now() - startedAt.getTime()) / 1000;
 process.stdout.write(`\n${renderTable(rows, results)}\n\nTotal ${seconds.toFixed(0)} s.\n`);
 
-if (options.json !== undefined) {
-  const path = resolve(process.env['INIT_CWD'] ?? process.cwd(), options.json);
+const command = `pnpm bench ${process.argv.slice(2).join(' ')}`.trim();
+const outPath = (file: string): string => {
+  // pnpm runs the script in apps/bench; INIT_CWD is where the user typed the command.
+  const path = resolve(process.env['INIT_CWD'] ?? process.cwd(), file);
   mkdirSync(dirname(path), { recursive: true });
+  return path;
+};
+if (options.json !== undefined) {
+  const path = outPath(options.json);
   const doc = {
-    command: `pnpm bench ${process.argv.slice(2).join(' ')}`.trim(),
+    command,
     quick: options.quick,
     startedAt: startedAt.toISOString(),
     seconds,
@@ -69,6 +75,19 @@ if (options.json !== undefined) {
     rows,
   };
   writeFileSync(path, `${JSON.stringify(doc, null, 2)}\n`);
+  process.stderr.write(`bench: wrote ${path}\n`);
+}
+if (options.markdown !== undefined) {
+  const path = outPath(options.markdown);
+  const head = [
+    '# Benchmark results',
+    '',
+    `- Command: \`${command}\` (from the repository root; it builds the packages first)`,
+    `- Machine: ${machineLine(machine)}`,
+    `- Date: ${startedAt.toISOString().slice(0, 16).replace('T', ' ')} UTC; whole run ${seconds.toFixed(0)} s`,
+    '',
+  ];
+  writeFileSync(path, `${head.join('\n')}\n${renderTable(rows, results)}\n`);
   process.stderr.write(`bench: wrote ${path}\n`);
 }
 process.exit(results.some((r) => r.status === 'failed') ? 1 : 0);

@@ -18,8 +18,8 @@ export function describeMachine(): MachineInfo {
     memoryGiB: Math.round(os.totalmem() / 2 ** 30),
     node: process.version,
     platform: `${os.type()} ${os.release()} ${os.arch()}`,
-    // Nothing in the bench uses a GPU; TensorFlow.js's webgl/webgpu backends are not involved.
-    gpu: 'none used',
+    // The bench runs only the cpu and wasm backends; no GPU is involved (none on the dev machine).
+    gpu: 'none',
   };
 }
 
