@@ -40,16 +40,16 @@ const BUILTINS: Record<ActivationName, Omit<Activation, 'name' | 'builtin'>> = {
   linear: { fn: (x) => x, fused: 'linear' },
   relu: { fn: (x) => tfjs.relu(x), fused: 'relu' },
   sigmoid: { fn: (x) => tfjs.sigmoid(x), fused: 'sigmoid' },
-  elu: { fn: (x) => tfjs.elu(x), fused: 'elu' },
   tanh: { fn: (x) => tfjs.tanh(x), fused: undefined },
   softmax: { fn: (x) => tfjs.softmax(x), fused: undefined },
+  elu: { fn: (x) => tfjs.elu(x), fused: 'elu' },
   selu: { fn: (x) => tfjs.selu(x), fused: undefined },
   softplus: { fn: (x) => tfjs.softplus(x), fused: undefined },
   gelu: { fn: gelu, fused: undefined },
   swish: { fn: (x) => tfjs.tidy(() => tfjs.mul(x, tfjs.sigmoid(x))), fused: undefined },
 };
 
-/** The names `Dense` accepts for `activation`, in Keras's documentation order. */
+/** The names `Dense` accepts for `activation`, in the order of the API contract. */
 export const ACTIVATION_NAMES = Object.freeze(Object.keys(BUILTINS) as ActivationName[]);
 
 /**

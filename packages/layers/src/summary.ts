@@ -55,12 +55,12 @@ export function summarize(model: Layer, stack: readonly Layer[], inputShape: Sha
     uses.set(layer, (uses.get(layer) ?? 0) + 1);
     const fresh = layer.weights.filter((v) => !owner.has(v));
     for (const v of fresh) owner.set(v, layer);
-    let params = String(count(fresh));
+    out.push(...row([`${layer.name} (${layer.className})`, formatShape(shape), String(count(fresh))]));
     if (fresh.length === 0 && layer.weights.length > 0) {
+      // Marked on a line of its own so the Param # column keeps Keras's width.
       const first = owner.get(layer.weights[0]!)!;
-      params += first === layer ? ` (reuse ${uses.get(layer)})` : ` (shares ${first.name})`;
+      out.push(...row([first === layer ? `  (use ${uses.get(layer)} of ${layer.name})` : `  (shares ${first.name})`, '', '']));
     }
-    out.push(...row([`${layer.name} (${layer.className})`, formatShape(shape), params]));
     out.push(' '.repeat(LINE));
   });
   const trainable = model.trainableWeights;
