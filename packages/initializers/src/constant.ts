@@ -1,0 +1,69 @@
+import { fill, formatValue, InvalidArgumentError } from '@lamina/core-tensor';
+import { builtin } from './builtin.js';
+import { NUMERIC, checkCall, finite } from './options.js';
+import type { BuiltinInitializer } from './types.js';
+
+/**
+ * Initializer that fills with 0 (Keras `Zeros`). Works for float32 and int32.
+ *
+ * @example
+ * ```ts
+ * import { zeros } from '@lamina/initializers';
+ * const b = zeros()([4]); // [0, 0, 0, 0]
+ * ```
+ */
+export function zeros(): BuiltinInitializer<Record<string, never>> {
+  return builtin('Zeros', {}, (shape, dtype) => {
+    checkCall(shape, dtype, NUMERIC, 'Zeros');
+    return fill([...shape], 0, dtype);
+  });
+}
+
+/**
+ * Initializer that fills with 1 (Keras `Ones`). Works for float32 and int32.
+ *
+ * @example
+ * ```ts
+ * import { ones } from '@lamina/initializers';
+ * const g = ones()([2, 2]); // [[1, 1], [1, 1]]
+ * ```
+ */
+export function ones(): BuiltinInitializer<Record<string, never>> {
+  return builtin('Ones', {}, (shape, dtype) => {
+    checkCall(shape, dtype, NUMERIC, 'Ones');
+    return fill([...shape], 1, dtype);
+  });
+}
+
+/** Options of {@link constant}. */
+export interface ConstantOptions {
+  /** The fill value (Keras default 0). */
+  readonly value?: number;
+}
+
+/**
+ * Initializer that fills with one value (Keras `Constant`). Accepts the
+ * value itself or `{ value }`; for int32 the value is truncated toward zero,
+ * as Keras's cast does.
+ *
+ * @example
+ * ```ts
+ * import { constant } from '@lamina/initializers';
+ * const a = constant(0.1)([3]);          // [0.1, 0.1, 0.1]
+ * const b = constant({ value: 42 })([2]); // [42, 42]
+ * ```
+ */
+export function constant(value?: number | ConstantOptions): BuiltinInitializer<{ value: number }> {
+  let raw: unknown = value;
+  if (value !== null && typeof value === 'object') raw = value.value;
+  else if (value !== undefined && typeof value !== 'number') {
+    throw new InvalidArgumentError(
+      `Constant: value must be a finite number or { value }. Received: ${formatValue(value)}`,
+    );
+  }
+  const v = finite(raw ?? 0, 'value', 'Constant');
+  return builtin('Constant', { value: v }, (shape, dtype) => {
+    checkCall(shape, dtype, NUMERIC, 'Constant');
+    return fill([...shape], dtype === 'int32' ? Math.trunc(v) : v, dtype);
+  });
+}
