@@ -1,6 +1,7 @@
 import { DisposedError, InvalidArgumentError, memory, ones, sum, tensor, variableGrads, zeros } from '@lamina/core-tensor';
 import type { Tensor } from '@lamina/core-tensor';
 import { beforeEach, describe, expect, it } from 'vitest';
+import { InitializerResultError } from '@lamina/initializers';
 import { ACTIVATION_NAMES, Dense, InputShapeError, LayerStateError, clearSession } from './index.js';
 import { matmul } from './testing/backend.js';
 
@@ -177,10 +178,13 @@ describe('Dense', () => {
     it('a failing initializer leaves no variable and no tensor behind', () => {
       const before = memory().numTensors;
       const wrong = new Dense(2, { biasInitializer: (shape) => zeros([shape[0]! + 1]) });
-      expect(() => wrong.apply(ones([1, 2]))).toThrow(/bias initializer.*Expected: shape \[2\], dtype float32\. Received: shape \[3\]/);
+      expect(() => wrong.apply(ones([1, 2]))).toThrow(
+        "Dense 'dense': callInitializer: initializer biasInitializer (for dense/bias:0) must return shape [2] and dtype 'float32'. Received: shape=[3], dtype='float32'",
+      );
+      expect(() => wrong.apply(ones([1, 2]))).toThrow(InitializerResultError);
       expect(wrong.built).toBe(false);
       expect(wrong.weights).toEqual([]);
-      expect(memory().numTensors).toBe(before + 1); // the ones([1, 2]) input
+      expect(memory().numTensors).toBe(before + 2); // the two ones([1, 2]) inputs
     });
   });
 });

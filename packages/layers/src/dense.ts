@@ -4,7 +4,7 @@ import { getActivation } from './activations.js';
 import type { Activation, ActivationIdentifier } from './activations.js';
 import { LayerStateError, formatShape } from './errors.js';
 import { initializerConfig, resolveInitializer } from './initializer.js';
-import type { InitializerFn, InitializerIdentifier } from './initializer.js';
+import type { Initializer, InitializerIdentifier } from './initializer.js';
 import { Layer } from './layer.js';
 import type { LayerOptions, Shape } from './layer.js';
 import type { WeightSpec } from './reinitialize.js';
@@ -26,8 +26,8 @@ export interface DenseOptions extends LayerOptions {
 interface Checked {
   readonly activation: Activation;
   readonly useBias: boolean;
-  readonly kernelInitializer: InitializerFn;
-  readonly biasInitializer: InitializerFn;
+  readonly kernelInitializer: Initializer;
+  readonly biasInitializer: Initializer;
   readonly share: Dense | undefined;
 }
 
@@ -100,8 +100,8 @@ export class Dense extends Layer {
   /** The resolved activation. */
   readonly activation: Activation;
   readonly useBias: boolean;
-  readonly kernelInitializer: InitializerFn;
-  readonly biasInitializer: InitializerFn;
+  readonly kernelInitializer: Initializer;
+  readonly biasInitializer: Initializer;
   /** The layer whose variables this one uses, if any. */
   readonly share: Dense | undefined;
   private kernelVar: Variable | undefined;

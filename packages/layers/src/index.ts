@@ -9,6 +9,5 @@ export { ACTIVATION_NAMES, getActivation } from './activations.js';
 export type { Activation, ActivationIdentifier, ActivationName } from './activations.js';
 export { clearSession, toSnakeCase, uniqueName } from './naming.js';
 export { InputShapeError, LayerStateError } from './errors.js';
-export type { InitializerFn, InitializerIdentifier } from './initializer.js';
 export type { ReinitializeOptions, WeightSpec } from './reinitialize.js';
 export type { NestedArray, WeightValue } from './set-weights.js';

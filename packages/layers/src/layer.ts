@@ -2,7 +2,7 @@ import { DisposedError, InvalidArgumentError, Tensor, formatValue, tidy, toNDArr
 import type { NDArray, Variable } from '@lamina/core-tensor';
 import { InputShapeError, LayerStateError, formatShape } from './errors.js';
 import { draw } from './initializer.js';
-import type { InitializerFn } from './initializer.js';
+import type { Initializer } from './initializer.js';
 import { toSnakeCase, uniqueName, variableName, withNameScope } from './naming.js';
 import { reinitializeVariables } from './reinitialize.js';
 import type { ReinitializeOptions, WeightSpec } from './reinitialize.js';
@@ -235,9 +235,10 @@ export abstract class Layer {
   }
 
   /** Creates a variable named `<scopes>/<kind>:0` from an initializer, checking its result. */
-  protected addWeight(kind: string, shape: readonly number[], init: InitializerFn): Variable {
-    const value = draw(init, shape, 'float32', `${this.label}: ${kind} initializer`);
-    const v = variable(value, this.isTrainable, variableName(kind));
+  protected addWeight(kind: string, shape: readonly number[], init: Initializer): Variable {
+    const name = variableName(kind);
+    const value = draw(init, shape, 'float32', name, this.label);
+    const v = variable(value, this.isTrainable, name);
     value.dispose();
     this.ownVariables.push(v);
     return v;

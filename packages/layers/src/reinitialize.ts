@@ -1,14 +1,14 @@
 import { InvalidArgumentError, formatValue, validateSeed, withSeed } from '@lamina/core-tensor';
 import type { Tensor, Variable } from '@lamina/core-tensor';
 import { draw, resolveInitializer } from './initializer.js';
-import type { InitializerFn, InitializerIdentifier } from './initializer.js';
+import type { Initializer, InitializerIdentifier } from './initializer.js';
 
 /** A variable with its kind and the initializer it was created with. */
 export interface WeightSpec {
   readonly variable: Variable;
   /** `'kernel'` or `'bias'` for `Dense`; selects the override in `reinitialize`. */
   readonly kind: string;
-  readonly initializer: InitializerFn;
+  readonly initializer: Initializer;
 }
 
 /**
@@ -55,7 +55,7 @@ export function reinitializeVariables(where: string, specs: readonly WeightSpec[
   if (unknown.length > 0) {
     throw new InvalidArgumentError(`${label}: unknown option ${unknown.map((k) => `'${k}'`).join(', ')}. Valid options: ${[...KEYS].join(', ')}`);
   }
-  const overrides: Record<string, InitializerFn | undefined> = {
+  const overrides: Record<string, Initializer | undefined> = {
     kernel: options.kernelInitializer === undefined ? undefined : resolveInitializer(options.kernelInitializer, label, 'kernelInitializer'),
     bias: options.biasInitializer === undefined ? undefined : resolveInitializer(options.biasInitializer, label, 'biasInitializer'),
   };
@@ -68,7 +68,7 @@ export function reinitializeVariables(where: string, specs: readonly WeightSpec[
     try {
       for (const s of selected) {
         const init = overrides[s.kind] ?? s.initializer;
-        drawn.push(draw(init, s.variable.shape, s.variable.dtype, `${label} '${s.variable.name}'`));
+        drawn.push(draw(init, s.variable.shape, s.variable.dtype, s.variable.name, label));
       }
     } catch (error) {
       for (const t of drawn) t.dispose();
