@@ -161,6 +161,17 @@ for i in range(420):
         a = np.asarray(a)
     add(f'random {i}', a, rand_options())
 
+# Random summarized cases: small thresholds, every edgeitems, every dtype.
+for i in range(80):
+    rank = int(rng.integers(1, 5))
+    shape = rand_shape(rank, max_dim=[0, 60, 20, 10, 8][rank])
+    r = rng.random()
+    a = rand_float(shape) if r < 0.7 else rand_int(shape) if r < 0.87 else np.asarray(rng.random(shape) < 0.5)
+    o = rand_options()
+    o['threshold'] = int(rng.integers(0, max(1, a.size)))
+    o['edgeitems'] = int(rng.integers(0, 5)) if rng.random() < 0.8 else 1
+    add(f'random summarized {i}', a, o)
+
 # Per-value formatter cases: float32 digit generation in every mode.
 values = np.concatenate([
     10.0 ** rng.uniform(-45, 38.5, 1500) * rng.choice([-1, 1], 1500),

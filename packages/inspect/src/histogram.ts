@@ -64,6 +64,13 @@ export function histogram(x: NDArray | Tensor, options: HistogramOptions = {}): 
     step === 0 ? r(r(r(i / bins) * delta) + first) : r(r(i * step) + first),
   );
   edges[bins] = last;
+  for (let i = 0; i < bins; i++) {
+    if (edges[i]! >= edges[i + 1]!) {
+      throw new InvalidArgumentError(
+        `histogram: too many bins for the data range [${first}, ${last}]; the ${dtype} edges would not increase. Received: bins=${bins}`,
+      );
+    }
+  }
   const counts = new Array<number>(bins).fill(0);
   for (const v of data) {
     if (!(v >= first && v <= last)) continue;

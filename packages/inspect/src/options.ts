@@ -30,7 +30,15 @@ export interface PrintOptions {
   readonly legacy: false | '2.1';
 }
 
-/** numpy's defaults. */
+/**
+ * numpy's default print options (`np.get_printoptions()` after a fresh import).
+ *
+ * @example
+ * ```ts
+ * import { DEFAULT_PRINT_OPTIONS, setPrintOptions } from '@lamina/inspect';
+ * setPrintOptions(DEFAULT_PRINT_OPTIONS); // same as resetPrintOptions()
+ * ```
+ */
 export const DEFAULT_PRINT_OPTIONS: PrintOptions = Object.freeze({
   precision: 8,
   threshold: 1000,
