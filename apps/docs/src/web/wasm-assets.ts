@@ -1,0 +1,13 @@
+// Vite copies each binary into the build (with a content hash) and gives its
+// URL; wasm()'s wasmPaths option takes exactly this map (see the
+// @lamina/backend-wasm README, "Bundlers").
+import plain from '@tensorflow/tfjs-backend-wasm/wasm-out/tfjs-backend-wasm.wasm?url';
+import simd from '@tensorflow/tfjs-backend-wasm/wasm-out/tfjs-backend-wasm-simd.wasm?url';
+import threadedSimd from '@tensorflow/tfjs-backend-wasm/wasm-out/tfjs-backend-wasm-threaded-simd.wasm?url';
+
+/** The `.wasm` binaries' URLs in this build, keyed by file name. @example `wasm({ wasmPaths })` */
+export const wasmPaths = {
+  'tfjs-backend-wasm.wasm': plain,
+  'tfjs-backend-wasm-simd.wasm': simd,
+  'tfjs-backend-wasm-threaded-simd.wasm': threadedSimd,
+} as const;
