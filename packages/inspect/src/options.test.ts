@@ -65,6 +65,12 @@ describe('bad input', () => {
     expect(() => repr({ shape: [2], dtype: 'float64', data: new Float64Array(2) } as never)).toThrow(InvalidArgumentError);
   });
 
+  it('rejects dtypes numpy would print differently', () => {
+    const t = tensor(['a', 'b']);
+    expect(() => repr(t)).toThrow("repr: dtype must be float32, int32 or bool. Received: dtype='string'");
+    t.dispose();
+  });
+
   it('rejects disposed tensors and variables with DisposedError', () => {
     const t = tensor([1, 2]);
     t.dispose();
