@@ -6,19 +6,15 @@ import { planStart } from './plan.js';
 import { measuredInfo, rememberRuntime } from './runtime-info.js';
 import { locator, startModule } from './start-module.js';
 
-// Not a literal on purpose: browser bundlers must not follow it into node:fs.
-const NODE_HOST_MODULE = './node-host.js';
-
 function isNode(): boolean {
   const p = (globalThis as { process?: { versions?: { node?: string } } }).process;
   return typeof p?.versions?.node === 'string';
 }
 
 async function loadHost(): Promise<WasmHost> {
-  if (isNode()) {
-    const mod = (await import(/* @vite-ignore */ NODE_HOST_MODULE)) as { nodeHost: WasmHost };
-    return mod.nodeHost;
-  }
+  // package.json maps node-host.js to `false` for browser bundlers, so they
+  // never pull node:fs into a page; this branch does not run there.
+  if (isNode()) return (await import('./node-host.js')).nodeHost;
   return (await import('./browser-host.js')).browserHost;
 }
 
