@@ -7,7 +7,16 @@ import type { Distribution, FanMode } from './names.js';
 import { FLOAT, checkCall, checkOptions, positive, seedOption } from './options.js';
 import type { BuiltinInitializer, SeedOption } from './types.js';
 
-/** Std of a standard normal truncated to [-2, 2]; dividing by it restores the intended spread. */
+/**
+ * Std of a standard normal truncated to [-2, 2]; truncated variance-scaling
+ * initializers divide their stddev by it so the values keep the intended spread.
+ *
+ * @example
+ * ```ts
+ * import { TRUNCATED_STDDEV } from '@lamina/initializers';
+ * const stddev = Math.sqrt(2 / 784) / TRUNCATED_STDDEV; // heNormal's for fanIn 784
+ * ```
+ */
 export const TRUNCATED_STDDEV = 0.87962566103423978;
 
 /** Options of {@link varianceScaling}. */
