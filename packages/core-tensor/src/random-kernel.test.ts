@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { detExp, detLog } from './random/det-math.js';
+import { KERNEL_WASM_BASE64 } from './random/kernel-bytes.js';
 import { PhiloxStream, philoxFill } from './random/philox.js';
 import { fillNormal, fillTruncatedNormal, fillUniform } from './random/sample.js';
 import { sampleKernel, setSampleKernelMode } from './random/wasm-kernel.js';
@@ -30,6 +31,10 @@ function draw(mode: 'auto' | 'js', fill: Fill, n: number, skip: number): { value
 describe('WebAssembly sampling kernel', () => {
   it('is available in Node', () => {
     expect(sampleKernel()).toBeDefined();
+  });
+
+  it('stays under 4 KB, the size Chrome still compiles synchronously on the main thread', () => {
+    expect(atob(KERNEL_WASM_BASE64).length).toBeLessThan(4096);
   });
 
   // 40_003 values cross the kernel's 16_384-value output chunks and the

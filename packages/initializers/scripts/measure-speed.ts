@@ -1,8 +1,7 @@
-// Quick speed check (not the formal benchmark, which lives in apps/bench):
-// million samples per second filling [4096, 4096] float32, ours vs tfjs-core
-// and tfjs-layers in the same process. Run from the repo root:
-//   npx vitest run --project initializers scripts/measure-speed.ts   (won't match: not a test)
-//   npx tsx packages/initializers/scripts/measure-speed.ts            (if tsx is available)
+// Quick speed check (the formal benchmark is apps/bench, `pnpm bench`): million
+// samples per second filling [4096, 4096] float32, ours vs tfjs-core and
+// tfjs-layers in the same process, best of 3. After `pnpm build`, from this folder:
+//   npx tsx scripts/measure-speed.ts
 import { registerBackend, tfjs } from '@lamina/core-tensor';
 import { cpu } from '@lamina/backend-cpu';
 import { initializers as tl } from '@tensorflow/tfjs-layers';
