@@ -1,6 +1,6 @@
 import { fill, formatValue, InvalidArgumentError } from '@lamina/core-tensor';
 import { builtin } from './builtin.js';
-import { NUMERIC, checkCall, finite } from './options.js';
+import { checkCall, finite } from './options.js';
 import type { BuiltinInitializer } from './types.js';
 
 /**
@@ -14,7 +14,7 @@ import type { BuiltinInitializer } from './types.js';
  */
 export function zeros(): BuiltinInitializer<Record<string, never>> {
   return builtin('Zeros', {}, (shape, dtype) => {
-    checkCall(shape, dtype, NUMERIC, 'Zeros');
+    checkCall(shape, dtype, 'fill', 'Zeros');
     return fill([...shape], 0, dtype);
   });
 }
@@ -30,7 +30,7 @@ export function zeros(): BuiltinInitializer<Record<string, never>> {
  */
 export function ones(): BuiltinInitializer<Record<string, never>> {
   return builtin('Ones', {}, (shape, dtype) => {
-    checkCall(shape, dtype, NUMERIC, 'Ones');
+    checkCall(shape, dtype, 'fill', 'Ones');
     return fill([...shape], 1, dtype);
   });
 }
@@ -63,7 +63,7 @@ export function constant(value?: number | ConstantOptions): BuiltinInitializer<{
   }
   const v = finite(raw ?? 0, 'value', 'Constant');
   return builtin('Constant', { value: v }, (shape, dtype) => {
-    checkCall(shape, dtype, NUMERIC, 'Constant');
+    checkCall(shape, dtype, 'fill', 'Constant');
     return fill([...shape], dtype === 'int32' ? Math.trunc(v) : v, dtype);
   });
 }

@@ -1,6 +1,6 @@
 import { InvalidArgumentError, formatValue, tensor } from '@lamina/core-tensor';
 import { builtin } from './builtin.js';
-import { NUMERIC, checkCall, checkOptions, finite } from './options.js';
+import { checkCall, checkOptions, finite } from './options.js';
 import type { BuiltinInitializer } from './types.js';
 
 /** Options of {@link identity}. */
@@ -29,7 +29,7 @@ export function identity(options?: IdentityOptions): BuiltinInitializer<Identity
   checkOptions(options, 'Identity');
   const gain = finite(options?.gain ?? 1, 'gain', 'Identity');
   return builtin('Identity', { gain }, (shape, dtype) => {
-    const size = checkCall(shape, dtype, NUMERIC, 'Identity');
+    const size = checkCall(shape, dtype, 'fill', 'Identity');
     if (shape.length !== 2) {
       throw new InvalidArgumentError(
         `Identity: can only initialize 2-D matrices. Received: shape=${formatValue(shape)} of rank ${shape.length}`,

@@ -41,19 +41,22 @@ export function seedOption(value: unknown, where: string): SeedOption {
   return value;
 }
 
+/**
+ * Dtypes an initializer can produce: Keras's random initializers are
+ * floating point only; zeros, ones, constant and identity also fill int32.
+ */
+export type DTypeKind = 'random' | 'fill';
+
+const ALLOWED: Record<DTypeKind, readonly DataType[]> = { random: ['float32'], fill: ['float32', 'int32'] };
+
 /** Validates a call's shape and dtype; returns the element count. */
-export function checkCall(shape: unknown, dtype: unknown, allowed: readonly DataType[], where: string): number {
+export function checkCall(shape: unknown, dtype: unknown, kind: DTypeKind, where: string): number {
   const size = validateShape(shape, where);
+  const allowed = ALLOWED[kind];
   if (!allowed.includes(dtype as DataType)) {
     const list = allowed.map((d) => `'${d}'`).join(' or ');
-    // Keras's random initializers reject integer dtypes too; say so rather than just "no".
-    const why = allowed === FLOAT ? ' (random initializers produce floating-point values only)' : '';
+    const why = kind === 'random' ? ' (random initializers produce floating-point values only)' : '';
     throw new InvalidArgumentError(`${where}: dtype must be ${list}${why}. Received: dtype=${formatValue(dtype)}`);
   }
   return size;
 }
-
-/** Dtypes of the random initializers (Keras: floating point only). */
-export const FLOAT: readonly DataType[] = ['float32'];
-/** Dtypes of the deterministic ones (zeros, ones, constant, identity). */
-export const NUMERIC: readonly DataType[] = ['float32', 'int32'];

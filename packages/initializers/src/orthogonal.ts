@@ -1,6 +1,6 @@
 import { InvalidArgumentError, fillNormal, formatValue, randomStream, requireBackend, tensor } from '@lamina/core-tensor';
 import { builtin } from './builtin.js';
-import { FLOAT, checkCall, checkOptions, finite, seedOption } from './options.js';
+import { checkCall, checkOptions, finite, seedOption } from './options.js';
 import { orthonormalQ } from './qr.js';
 import type { BuiltinInitializer, SeedOption } from './types.js';
 
@@ -39,7 +39,7 @@ export function orthogonal(options?: OrthogonalOptions): BuiltinInitializer<Orth
     seed: seedOption(options?.seed, 'Orthogonal'),
   };
   return builtin('Orthogonal', c, (shape, dtype) => {
-    const size = checkCall(shape, dtype, FLOAT, 'Orthogonal');
+    const size = checkCall(shape, dtype, 'random', 'Orthogonal');
     if (shape.length < 2) {
       throw new InvalidArgumentError(
         `Orthogonal: the shape to initialize must be at least two-dimensional. Received: shape=${formatValue(shape)} of rank ${shape.length}`,

@@ -1,6 +1,6 @@
 import { builtin } from './builtin.js';
 import type { Distribution, FanMode } from './names.js';
-import { FLOAT, checkCall, checkOptions, seedOption } from './options.js';
+import { checkCall, checkOptions, seedOption } from './options.js';
 import type { BuiltinInitializer, SeedOption } from './types.js';
 import { drawVarianceScaling } from './variance-scaling.js';
 
@@ -29,7 +29,7 @@ function preset(
   const seed = seedOption(options?.seed, className);
   const c = { scale, mode, distribution, seed };
   return builtin<SeedConfig>(className, { seed }, (shape, dtype) => {
-    checkCall(shape, dtype, FLOAT, className);
+    checkCall(shape, dtype, 'random', className);
     return drawVarianceScaling(c, shape);
   });
 }

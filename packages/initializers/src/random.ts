@@ -5,7 +5,7 @@ import {
   truncatedNormal as truncatedOp,
 } from '@lamina/core-tensor';
 import { builtin } from './builtin.js';
-import { FLOAT, checkCall, checkOptions, finite, nonNegative, seedOption } from './options.js';
+import { checkCall, checkOptions, finite, nonNegative, seedOption } from './options.js';
 import type { BuiltinInitializer, SeedOption } from './types.js';
 
 // With a seed, every call draws the same values (Keras 3); without one, each
@@ -50,7 +50,7 @@ function normalConfig(options: NormalOptions | undefined, where: string): Normal
 export function randomNormal(options?: NormalOptions): BuiltinInitializer<NormalConfig> {
   const c = normalConfig(options, 'RandomNormal');
   return builtin('RandomNormal', c, (shape, dtype) => {
-    checkCall(shape, dtype, FLOAT, 'RandomNormal');
+    checkCall(shape, dtype, 'random', 'RandomNormal');
     return normalOp(shape, c.mean, c.stddev, 'float32', c.seed ?? undefined);
   });
 }
@@ -69,7 +69,7 @@ export function randomNormal(options?: NormalOptions): BuiltinInitializer<Normal
 export function truncatedNormal(options?: NormalOptions): BuiltinInitializer<NormalConfig> {
   const c = normalConfig(options, 'TruncatedNormal');
   return builtin('TruncatedNormal', c, (shape, dtype) => {
-    checkCall(shape, dtype, FLOAT, 'TruncatedNormal');
+    checkCall(shape, dtype, 'random', 'TruncatedNormal');
     return truncatedOp(shape, c.mean, c.stddev, 'float32', c.seed ?? undefined);
   });
 }
@@ -111,7 +111,7 @@ export function randomUniform(options?: UniformOptions): BuiltinInitializer<Unif
   }
   const c: UniformConfig = { minval, maxval, seed: seedOption(options?.seed, 'RandomUniform') };
   return builtin('RandomUniform', c, (shape, dtype) => {
-    checkCall(shape, dtype, FLOAT, 'RandomUniform');
+    checkCall(shape, dtype, 'random', 'RandomUniform');
     return uniformOp(shape, c.minval, c.maxval, 'float32', c.seed ?? undefined);
   });
 }

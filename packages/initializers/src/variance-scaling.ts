@@ -4,7 +4,7 @@ import { builtin } from './builtin.js';
 import { computeFans } from './fans.js';
 import { parseDistribution, parseMode } from './names.js';
 import type { Distribution, FanMode } from './names.js';
-import { FLOAT, checkCall, checkOptions, positive, seedOption } from './options.js';
+import { checkCall, checkOptions, positive, seedOption } from './options.js';
 import type { BuiltinInitializer, SeedOption } from './types.js';
 
 /**
@@ -82,7 +82,7 @@ export function varianceScalingConfig(options: VarianceScalingOptions | undefine
 export function varianceScaling(options?: VarianceScalingOptions): BuiltinInitializer<VarianceScalingConfig> {
   const c = varianceScalingConfig(options, 'VarianceScaling');
   return builtin('VarianceScaling', c, (shape, dtype) => {
-    checkCall(shape, dtype, FLOAT, 'VarianceScaling');
+    checkCall(shape, dtype, 'random', 'VarianceScaling');
     return drawVarianceScaling(c, shape);
   });
 }
