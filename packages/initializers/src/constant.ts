@@ -35,7 +35,15 @@ export function ones(): BuiltinInitializer<Record<string, never>> {
   });
 }
 
-/** Options of {@link constant}. */
+/**
+ * Options of {@link constant}.
+ *
+ * @example
+ * ```ts
+ * import { constant } from '@lamina/initializers';
+ * constant({ value: 0.5 });
+ * ```
+ */
 export interface ConstantOptions {
   /** The fill value (Keras default 0). */
   readonly value?: number;

@@ -3,13 +3,29 @@ import { builtin } from './builtin.js';
 import { checkCall, checkOptions, finite } from './options.js';
 import type { BuiltinInitializer } from './types.js';
 
-/** Options of {@link identity}. */
+/**
+ * Options of {@link identity}.
+ *
+ * @example
+ * ```ts
+ * import { identity } from '@lamina/initializers';
+ * identity({ gain: 0.5 });
+ * ```
+ */
 export interface IdentityOptions {
   /** Value of the diagonal (default 1). */
   readonly gain?: number;
 }
 
-/** Config of {@link identity}. */
+/**
+ * Config of {@link identity}.
+ *
+ * @example
+ * ```ts
+ * import { identity } from '@lamina/initializers';
+ * identity().getConfig() // { gain: 1 }
+ * ```
+ */
 export interface IdentityConfig {
   gain: number;
 }

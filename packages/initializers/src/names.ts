@@ -1,8 +1,24 @@
 import { InvalidArgumentError, formatValue } from '@lamina/core-tensor';
 
-/** How {@link varianceScaling} picks the fan it divides `scale` by. */
+/**
+ * How {@link varianceScaling} picks the fan it divides `scale` by.
+ *
+ * @example
+ * ```ts
+ * import { varianceScaling } from '@lamina/initializers';
+ * varianceScaling({ mode: 'fanOut' });
+ * ```
+ */
 export type FanMode = 'fanIn' | 'fanOut' | 'fanAvg';
-/** The distribution {@link varianceScaling} draws from. */
+/**
+ * The distribution {@link varianceScaling} draws from.
+ *
+ * @example
+ * ```ts
+ * import { varianceScaling } from '@lamina/initializers';
+ * varianceScaling({ distribution: 'uniform' });
+ * ```
+ */
 export type Distribution = 'truncatedNormal' | 'untruncatedNormal' | 'uniform';
 
 const MODES: Record<string, FanMode> = { fanin: 'fanIn', fanout: 'fanOut', fanavg: 'fanAvg' };

@@ -4,7 +4,15 @@ import { checkCall, checkOptions, finite, seedOption } from './options.js';
 import { orthonormalQ } from './qr.js';
 import type { BuiltinInitializer, SeedOption } from './types.js';
 
-/** Options of {@link orthogonal}. */
+/**
+ * Options of {@link orthogonal}.
+ *
+ * @example
+ * ```ts
+ * import { orthogonal } from '@lamina/initializers';
+ * orthogonal({ gain: 2, seed: 1 });
+ * ```
+ */
 export interface OrthogonalOptions {
   /** Multiplier of the orthogonal matrix (default 1). */
   readonly gain?: number;
@@ -12,7 +20,15 @@ export interface OrthogonalOptions {
   readonly seed?: SeedOption;
 }
 
-/** Config of {@link orthogonal}. */
+/**
+ * Config of {@link orthogonal}.
+ *
+ * @example
+ * ```ts
+ * import { orthogonal } from '@lamina/initializers';
+ * orthogonal().getConfig() // { gain: 1, seed: null }
+ * ```
+ */
 export interface OrthogonalConfig {
   gain: number;
   seed: SeedOption;

@@ -7,13 +7,29 @@ import { drawVarianceScaling } from './variance-scaling.js';
 // Keras's named VarianceScaling settings. As in Keras 3, their config is only
 // { seed }: the scale, mode and distribution are what the name means.
 
-/** Options of the Glorot, He and LeCun initializers. */
+/**
+ * Options of the Glorot, He and LeCun initializers.
+ *
+ * @example
+ * ```ts
+ * import { glorotUniform } from '@lamina/initializers';
+ * glorotUniform({ seed: 42 });
+ * ```
+ */
 export interface SeedOptions {
   /** Integer seed; omitted or null uses the global stream. */
   readonly seed?: SeedOption;
 }
 
-/** Config of the Glorot, He and LeCun initializers. */
+/**
+ * Config of the Glorot, He and LeCun initializers.
+ *
+ * @example
+ * ```ts
+ * import { heNormal } from '@lamina/initializers';
+ * heNormal().getConfig() // { seed: null }
+ * ```
+ */
 export interface SeedConfig {
   seed: SeedOption;
 }

@@ -12,7 +12,15 @@ import type { BuiltinInitializer, SeedOption } from './types.js';
 // call draws the next stream of the global seed (`setSeed`). Sampling happens
 // on the host (Philox4x32-10), so values do not depend on the backend.
 
-/** Options of {@link randomNormal} and {@link truncatedNormal}. */
+/**
+ * Options of {@link randomNormal} and {@link truncatedNormal}.
+ *
+ * @example
+ * ```ts
+ * import { randomNormal } from '@lamina/initializers';
+ * randomNormal({ mean: 0, stddev: 0.01, seed: 1 });
+ * ```
+ */
 export interface NormalOptions {
   /** Mean (default 0). */
   readonly mean?: number;
@@ -22,7 +30,15 @@ export interface NormalOptions {
   readonly seed?: SeedOption;
 }
 
-/** Config of {@link randomNormal} and {@link truncatedNormal}. */
+/**
+ * Config of {@link randomNormal} and {@link truncatedNormal}.
+ *
+ * @example
+ * ```ts
+ * import { randomNormal } from '@lamina/initializers';
+ * randomNormal().getConfig() // { mean: 0, stddev: 0.05, seed: null }
+ * ```
+ */
 export interface NormalConfig {
   mean: number;
   stddev: number;
@@ -74,7 +90,15 @@ export function truncatedNormal(options?: NormalOptions): BuiltinInitializer<Nor
   });
 }
 
-/** Options of {@link randomUniform}. */
+/**
+ * Options of {@link randomUniform}.
+ *
+ * @example
+ * ```ts
+ * import { randomUniform } from '@lamina/initializers';
+ * randomUniform({ minval: 0, maxval: 1 });
+ * ```
+ */
 export interface UniformOptions {
   /** Lower bound, inclusive (default -0.05). */
   readonly minval?: number;
@@ -84,7 +108,15 @@ export interface UniformOptions {
   readonly seed?: SeedOption;
 }
 
-/** Config of {@link randomUniform}. */
+/**
+ * Config of {@link randomUniform}.
+ *
+ * @example
+ * ```ts
+ * import { randomUniform } from '@lamina/initializers';
+ * randomUniform().getConfig() // { minval: -0.05, maxval: 0.05, seed: null }
+ * ```
+ */
 export interface UniformConfig {
   minval: number;
   maxval: number;

@@ -62,5 +62,13 @@ export interface SerializedInitializer {
  */
 export type InitializerIdentifier = string | Initializer | SerializedInitializer;
 
-/** A seed option: an integer, or `null`/absent for the global stream (Keras's `None`). */
+/**
+ * A seed option: an integer, or `null`/absent for the global stream (Keras's `None`).
+ *
+ * @example
+ * ```ts
+ * import { randomNormal } from '@lamina/initializers';
+ * randomNormal({ seed: null }) // draws from the global stream
+ * ```
+ */
 export type SeedOption = number | null;

@@ -19,7 +19,15 @@ import type { BuiltinInitializer, SeedOption } from './types.js';
  */
 export const TRUNCATED_STDDEV = 0.87962566103423978;
 
-/** Options of {@link varianceScaling}. */
+/**
+ * Options of {@link varianceScaling}.
+ *
+ * @example
+ * ```ts
+ * import { varianceScaling } from '@lamina/initializers';
+ * varianceScaling({ scale: 2, mode: 'fan_in', distribution: 'truncated_normal' });
+ * ```
+ */
 export interface VarianceScalingOptions {
   /** Scaling factor, > 0 (default 1). */
   readonly scale?: number;
@@ -31,7 +39,15 @@ export interface VarianceScalingOptions {
   readonly seed?: SeedOption;
 }
 
-/** Config of {@link varianceScaling}, spelled in camelCase. */
+/**
+ * Config of {@link varianceScaling}, spelled in camelCase.
+ *
+ * @example
+ * ```ts
+ * import { varianceScaling } from '@lamina/initializers';
+ * varianceScaling({ mode: 'fan_avg' }).getConfig().mode // 'fanAvg'
+ * ```
+ */
 export interface VarianceScalingConfig {
   scale: number;
   mode: FanMode;
