@@ -3,6 +3,7 @@ import type { CaseResult, Figure, Row, RowSpec, TargetSpec } from './types.js';
 /** How many times better `ours` is than `reference`; null when not comparable. */
 export function ratioOf(ours: Figure | null, reference: Figure | null): number | null {
   if (ours === null || reference === null || ours.unit !== reference.unit) return null;
+  if (ours.comparable === false || reference.comparable === false) return null;
   if (!(ours.value > 0 && reference.value > 0) || !Number.isFinite(ours.value) || !Number.isFinite(reference.value)) return null;
   return ours.higherIsBetter ? ours.value / reference.value : reference.value / ours.value;
 }

@@ -16,5 +16,5 @@ export function latency(label: string, stats: Stats, unit: 'ms' | 'µs' = 'ms'):
 
 /** A count or size, not a time (tensors alive, heap growth). */
 export function amount(label: string, value: number, unit: string): Figure {
-  return { label, value, unit, higherIsBetter: false, measured: true };
+  return { label, value, unit, higherIsBetter: false, measured: true, comparable: false };
 }

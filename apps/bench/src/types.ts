@@ -26,6 +26,8 @@ export interface Figure {
   readonly stats?: Stats;
   /** Set when the figure is a published constant rather than measured in this run. */
   readonly measured?: boolean;
+  /** False for amounts (tensor counts, heap growth) whose quotient means nothing. */
+  readonly comparable?: boolean;
 }
 
 /** What a row is checked against; `met` is filled in by the parent. */

@@ -43,7 +43,8 @@ export async function run(ctx: CaseContext): Promise<CaseOutput> {
     const b: Tensor = randomUniform([n, n], -1, 1, 'float32', 2);
     // The JS cpu backend takes seconds per 1024² product: a few calls only.
     const slow = choice.name === 'cpu' && n >= 512;
-    const stats = measure({ matMul: () => matMul(a, b).dispose() }, slow ? slowBudget(ctx.quick) : fastBudget(ctx.quick));
+    const budget = slow ? slowBudget(ctx.quick, n >= 1024 ? 3 : 4) : fastBudget(ctx.quick);
+    const stats = measure({ matMul: () => matMul(a, b).dispose() }, budget);
     a.dispose();
     b.dispose();
     const ours = rate(`Lamina ${label}`, pick(stats, 'matMul'), (2 * n ** 3) / 1e9, 'GFLOP/s');

@@ -39,6 +39,11 @@ function growth(calls: number, forward: () => void): { tensors: number; bytes: n
   };
 }
 
+function noteOf(parts: readonly (string | undefined)[]): { note?: string } {
+  const text = parts.filter((p): p is string => p !== undefined).join('; ');
+  return text === '' ? {} : { note: text };
+}
+
 /**
  * Memory after 10,000 forward calls of the chapter MLP (`apply`, result read
  * and disposed, as a user's loop does): live tensors and heap must not grow.
@@ -61,7 +66,10 @@ export async function run(ctx: CaseContext): Promise<CaseOutput> {
       ours: amount('Lamina apply', ours.tensors, 'tensors'),
       reference: amount('tfjs-layers predict', ref.tensors, 'tensors'),
       target: { text: '= 0', maxValue: 0, timing: false },
-      note: `tensor bytes Δ: Lamina ${ours.bytes}, tfjs-layers ${ref.bytes}${thread === undefined ? '' : `; ${thread}`}`,
+      ...noteOf([
+        ours.bytes !== 0 || ref.bytes !== 0 ? `tensor bytes Δ: Lamina ${ours.bytes}, tfjs-layers ${ref.bytes}` : undefined,
+        thread,
+      ]),
     },
   ];
   if (ours.heapMiB === undefined || ref.heapMiB === undefined) {

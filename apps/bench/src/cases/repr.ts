@@ -19,7 +19,7 @@ export async function run(ctx: CaseContext): Promise<CaseOutput> {
   const backend = await startBackend({ name: 'cpu' });
   const { repr } = await loadInspect();
   const full = Number(ctx.variant);
-  const n = ctx.quick ? Math.min(full, 100) : full;
+  const n = ctx.quick ? Math.round(full / 20) : full;
   const t = tfjs.randomNormal([n, n], 0, 1, 'float32', 3);
   const ours = latency('Lamina repr', pick(measure({ repr: () => repr(t) }, fastBudget(ctx.quick)), 'repr'));
   const slow = n >= 1000;
