@@ -73,8 +73,25 @@ export const browserHost: WasmHost = {
     }
     return workerUrl;
   },
-  mainScript: (factory) =>
-    new Blob([`var WasmBackendModuleThreadedSimd = ${factory.toString()}`], { type: 'text/javascript' }),
+  async mainScript(factory, glue) {
+    if (glue !== undefined) {
+      // Workers start from a blob: URL, against which a relative URL means nothing.
+      const url = new URL(glue.url, document.baseURI).href;
+      const found = await fetch(url, { method: 'HEAD' }).then((r) => r.ok, () => false);
+      if (found) return url;
+      if (glue.required) {
+        throw new WasmFileError(`wasm: cannot fetch the threaded glue script at '${url}'.`, url);
+      }
+    }
+    // The factory's own source, as tfjs does it. It refers to one variable of
+    // its enclosing scope (Emscripten's _scriptDir), which a minifier renames
+    // and may stop guarding with `typeof`; declare it under whatever name it
+    // now has. Should that fail, the worker error names the wasmPaths remedy.
+    const source = factory.toString();
+    const scriptDir = /urlOrBlob["']?\s*:[^,}]*\|\|\s*([A-Za-z_$][\w$]*)/.exec(source)?.[1];
+    const prelude = scriptDir === undefined ? '' : `var ${scriptDir};`;
+    return new Blob([`${prelude}var WasmBackendModuleThreadedSimd = ${source}`], { type: 'text/javascript' });
+  },
   callFactory: (factory, config) => factory(config),
   releaseWorkers: () => undefined,
 };

@@ -11,7 +11,11 @@ export interface EmscriptenModule {
 /** A pthread worker: a Node.js `Worker` or a browser `Worker`. */
 export interface PThreadWorker {
   terminate(): unknown;
+  /** Node.js `Worker`. */
   unref?: () => void;
+  on?: (event: 'error', listener: (error: Error) => void) => unknown;
+  /** Browser `Worker`. */
+  addEventListener?: (event: 'error', listener: (event: { message?: string }) => void) => void;
 }
 
 /** Emscripten's pool of pthread workers (library_pthread.js). */
@@ -52,8 +56,14 @@ export interface WasmHost {
   loadFactory(build: WasmBuild): Promise<EmscriptenFactory>;
   /** Script that Emscripten's pthread workers start with. */
   workerScript(): Promise<string>;
-  /** What each pthread worker imports to get the glue code. */
-  mainScript(factory: EmscriptenFactory): string | Blob;
+  /**
+   * What each pthread worker imports to get the glue code; `glue` is the URL
+   * the options name for it, if any.
+   */
+  mainScript(
+    factory: EmscriptenFactory,
+    glue: { readonly url: string; readonly required: boolean } | undefined,
+  ): Promise<string | Blob>;
   /** Runs the factory, undoing the glue's global side effects (process listeners, `global.Worker`). */
   callFactory(factory: EmscriptenFactory, config: EmscriptenConfig): Promise<EmscriptenModule>;
   /** Lets the process exit while pool threads idle (Node.js `unref`). */

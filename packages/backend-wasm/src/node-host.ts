@@ -63,7 +63,8 @@ export const nodeHost: WasmHost = {
   },
   loadFactory: async (build: WasmBuild) => require(join(WASM_OUT, BUILD_FILES[build].glue)) as EmscriptenFactory,
   workerScript: async () => WORKER_SCRIPT,
-  mainScript: () => join(WASM_OUT, BUILD_FILES['threaded-simd'].glue),
+  // Node.js workers read the glue from the package by path; a glue URL from the options is for browsers.
+  mainScript: async () => join(WASM_OUT, BUILD_FILES['threaded-simd'].glue),
   async callFactory(factory: EmscriptenFactory, config: EmscriptenConfig): Promise<EmscriptenModule> {
     // The glue installs process-wide 'uncaughtException'/'unhandledRejection'
     // handlers that rethrow, and sets global.Worker; a library must not

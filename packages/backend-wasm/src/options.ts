@@ -7,8 +7,22 @@ export const WASM_FILES = [
   'tfjs-backend-wasm-threaded-simd.wasm',
 ] as const;
 
-/** Name of one of the `.wasm` binaries, as used in a `wasmPaths` map. */
+/** Name of one of the `.wasm` binaries. */
 export type WasmFileName = (typeof WASM_FILES)[number];
+
+/**
+ * The Emscripten glue of the threaded build. Browsers' pthread workers load it
+ * by URL; give it in a `wasmPaths` map when the app is minified (see README).
+ */
+export const THREADED_GLUE = 'tfjs-backend-wasm-threaded-simd.js';
+
+/** Keys of a `wasmPaths` map: the three binaries and the threaded glue. */
+export type WasmAssetName = WasmFileName | typeof THREADED_GLUE;
+
+const WASM_ASSETS: readonly string[] = [...WASM_FILES, THREADED_GLUE];
+
+/** A folder (path or URL) holding the files, or a map from each file name to its URL. */
+export type WasmPaths = string | Readonly<Partial<Record<WasmAssetName, string>>>;
 
 /** Most threads the TensorFlow.js thread pool accepts (XNNPACK's pthreadpool cap in tfjs 4.22). */
 export const MAX_THREADS = 8;
@@ -35,17 +49,18 @@ export interface WasmOptions {
   /**
    * Where the `.wasm` binaries are: a folder (path or URL, with or without a
    * trailing slash), or a map from each file name to its URL (what Vite's
-   * `?url` imports give). Default: the files inside `@tensorflow/tfjs-backend-wasm`
-   * in Node.js, the folder of this module in a browser.
+   * `?url` imports give; in browsers the map may also give the threaded glue
+   * `tfjs-backend-wasm-threaded-simd.js`). Default: the files inside
+   * `@tensorflow/tfjs-backend-wasm` in Node.js, the folder of this module in a browser.
    */
-  readonly wasmPaths?: string | Readonly<Partial<Record<WasmFileName, string>>>;
+  readonly wasmPaths?: WasmPaths;
 }
 
 /** `WasmOptions` after validation, with defaults filled in. */
 export interface ResolvedWasmOptions {
   readonly threads: number | 'auto';
   readonly simd: boolean;
-  readonly wasmPaths: string | Readonly<Partial<Record<WasmFileName, string>>> | undefined;
+  readonly wasmPaths: WasmPaths | undefined;
 }
 
 const WHERE = 'wasm';
@@ -74,9 +89,9 @@ function checkWasmPaths(paths: unknown): ResolvedWasmOptions['wasmPaths'] {
     );
   }
   for (const [key, value] of Object.entries(paths)) {
-    if (!(WASM_FILES as readonly string[]).includes(key)) {
+    if (!WASM_ASSETS.includes(key)) {
       throw new InvalidArgumentError(
-        `${WHERE}: wasmPaths keys must be among ${WASM_FILES.join(', ')}. Received: key ${formatValue(key)}`,
+        `${WHERE}: wasmPaths keys must be among ${WASM_ASSETS.join(', ')}. Received: key ${formatValue(key)}`,
       );
     }
     if (typeof value !== 'string' || value.length === 0) {
@@ -85,7 +100,7 @@ function checkWasmPaths(paths: unknown): ResolvedWasmOptions['wasmPaths'] {
       );
     }
   }
-  return { ...(paths as Record<WasmFileName, string>) };
+  return { ...(paths as Record<WasmAssetName, string>) };
 }
 
 /**

@@ -60,13 +60,25 @@ describe('planStart', () => {
 
 describe('locator', () => {
   it('joins a folder with or without a trailing slash, and reads maps', () => {
-    expect(locator('/a/b', '/d/')('tfjs-backend-wasm.wasm')).toBe('/a/b/tfjs-backend-wasm.wasm');
-    expect(locator('https://x.test/w/', '/d/')('tfjs-backend-wasm.wasm')).toBe('https://x.test/w/tfjs-backend-wasm.wasm');
-    expect(locator(undefined, '/d/')('tfjs-backend-wasm-simd.wasm')).toBe('/d/tfjs-backend-wasm-simd.wasm');
+    expect(locator('/a/b', '/d/').wasm('tfjs-backend-wasm.wasm')).toBe('/a/b/tfjs-backend-wasm.wasm');
+    expect(locator('https://x.test/w/', '/d/').wasm('tfjs-backend-wasm.wasm')).toBe(
+      'https://x.test/w/tfjs-backend-wasm.wasm',
+    );
+    expect(locator(undefined, '/d/').wasm('tfjs-backend-wasm-simd.wasm')).toBe('/d/tfjs-backend-wasm-simd.wasm');
     const map = { 'tfjs-backend-wasm-simd.wasm': '/assets/simd-123.wasm' };
-    expect(locator(map, '/d/')('tfjs-backend-wasm-simd.wasm')).toBe('/assets/simd-123.wasm');
-    expect(() => locator(map, '/d/')('tfjs-backend-wasm-threaded-simd.wasm')).toThrow(
+    expect(locator(map, '/d/').wasm('tfjs-backend-wasm-simd.wasm')).toBe('/assets/simd-123.wasm');
+    expect(() => locator(map, '/d/').wasm('tfjs-backend-wasm-threaded-simd.wasm')).toThrow(
       "the wasmPaths map has no entry for 'tfjs-backend-wasm-threaded-simd.wasm'",
     );
+  });
+
+  it('names the threaded glue only when the options do', () => {
+    expect(locator(undefined, '/d/').glue()).toBeUndefined();
+    expect(locator('/w', '/d/').glue()).toEqual({ url: '/w/tfjs-backend-wasm-threaded-simd.js', required: false });
+    expect(locator({ 'tfjs-backend-wasm-threaded-simd.js': '/assets/g.js' }, '/d/').glue()).toEqual({
+      url: '/assets/g.js',
+      required: true,
+    });
+    expect(locator({ 'tfjs-backend-wasm.wasm': '/x.wasm' }, '/d/').glue()).toBeUndefined();
   });
 });

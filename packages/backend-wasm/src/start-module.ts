@@ -1,7 +1,7 @@
 import { BackendError } from '@lamina/core-tensor';
 import { WasmFileError } from './errors.js';
 import type { EmscriptenConfig, EmscriptenModule, WasmHost } from './host.js';
-import type { WasmFileName } from './options.js';
+import { THREADED_GLUE, type WasmFileName, type WasmPaths } from './options.js';
 import { BUILD_FILES, type StartPlan } from './plan.js';
 
 /** A started Emscripten module with the bridge BackendWasm expects. */
@@ -10,31 +10,50 @@ export interface StartedModule {
   readonly wasmLocation: string;
 }
 
-type Locate = (file: WasmFileName) => string;
+/** Where the files of a start are. */
+export interface Locator {
+  /** Location of a `.wasm` binary. */
+  wasm(file: WasmFileName): string;
+  /**
+   * URL of the threaded glue for browser workers, if the options name one:
+   * `required` when given in a map (a failure is then an error), not when
+   * guessed from a folder.
+   */
+  glue(): { readonly url: string; readonly required: boolean } | undefined;
+}
+
+function join(folder: string, file: string): string {
+  return folder.endsWith('/') ? `${folder}${file}` : `${folder}/${file}`;
+}
 
 /**
- * Resolves where a `.wasm` file is: a `wasmPaths` map entry, a `wasmPaths`
- * folder, or the host's default folder.
+ * Resolves where files are: a `wasmPaths` map entry, a `wasmPaths` folder, or
+ * the host's default folder.
  *
  * @example
  * ```ts
- * locator('/static/wasm', '/default/')('tfjs-backend-wasm-simd.wasm'); // '/static/wasm/tfjs-backend-wasm-simd.wasm'
+ * locator('/static/wasm', '/default/').wasm('tfjs-backend-wasm-simd.wasm'); // '/static/wasm/tfjs-backend-wasm-simd.wasm'
  * ```
  */
-export function locator(
-  wasmPaths: string | Readonly<Partial<Record<WasmFileName, string>>> | undefined,
-  defaultFolder: string,
-): Locate {
-  return (file) => {
-    if (typeof wasmPaths === 'object') {
-      const mapped = wasmPaths[file];
-      if (mapped === undefined) {
-        throw new WasmFileError(`wasm: the wasmPaths map has no entry for '${file}', which this start needs.`, file);
+export function locator(wasmPaths: WasmPaths | undefined, defaultFolder: string): Locator {
+  return {
+    wasm(file) {
+      if (typeof wasmPaths === 'object') {
+        const mapped = wasmPaths[file];
+        if (mapped === undefined) {
+          throw new WasmFileError(`wasm: the wasmPaths map has no entry for '${file}', which this start needs.`, file);
+        }
+        return mapped;
       }
-      return mapped;
-    }
-    const folder = wasmPaths ?? defaultFolder;
-    return folder.endsWith('/') ? `${folder}${file}` : `${folder}/${file}`;
+      return join(wasmPaths ?? defaultFolder, file);
+    },
+    glue() {
+      if (typeof wasmPaths === 'object') {
+        const mapped = wasmPaths[THREADED_GLUE];
+        return mapped === undefined ? undefined : { url: mapped, required: true };
+      }
+      return wasmPaths === undefined ? undefined : { url: join(wasmPaths, THREADED_GLUE), required: false };
+    },
   };
 }
 
@@ -61,9 +80,9 @@ async function compile(bytes: BufferSource, location: string): Promise<WebAssemb
  *   terminated before the module is sent to them (the calling thread is the
  *   pool's first thread).
  */
-export async function startModule(host: WasmHost, plan: StartPlan, locate: Locate): Promise<StartedModule> {
+export async function startModule(host: WasmHost, plan: StartPlan, locate: Locator): Promise<StartedModule> {
   const files = BUILD_FILES[plan.build];
-  const wasmLocation = locate(files.wasm);
+  const wasmLocation = locate.wasm(files.wasm);
   const compiled = await compile(await host.readBinary(wasmLocation), wasmLocation);
   const factory = await host.loadFactory(plan.build);
   const threaded = plan.build === 'threaded-simd';
@@ -73,6 +92,14 @@ export async function startModule(host: WasmHost, plan: StartPlan, locate: Locat
   const failed = new Promise<never>((_, reject) => {
     fail = reject;
   });
+  failed.catch(() => undefined); // only raced below; a late failure is not unhandled
+  const workerFailed = (message: string | undefined) =>
+    fail(
+      new BackendError(
+        `wasm: a pthread worker failed while starting (${message ?? 'no message'}). In a minified browser bundle, ` +
+          `name the glue script in wasmPaths['${THREADED_GLUE}'] (see the @lamina/backend-wasm README).`,
+      ),
+    );
   const config: EmscriptenConfig = {
     locateFile: (path, prefix) => {
       if (path.endsWith('.worker.js')) return workerScript;
@@ -83,6 +110,10 @@ export async function startModule(host: WasmHost, plan: StartPlan, locate: Locat
       const pool = config.PThread;
       if (pool !== undefined) {
         for (const extra of pool.unusedWorkers.splice(Math.max(plan.threads - 1, 1))) extra.terminate();
+        for (const worker of pool.unusedWorkers) {
+          worker.on?.('error', (e) => workerFailed(e.message));
+          worker.addEventListener?.('error', (e) => workerFailed(e.message));
+        }
       }
       const env = imports['env'] as Record<string, unknown> | undefined;
       if (env !== undefined && 'emscripten_num_logical_cores' in env) {
@@ -96,7 +127,7 @@ export async function startModule(host: WasmHost, plan: StartPlan, locate: Locat
     },
     onAbort: (what) => fail(new BackendError(`wasm: the WebAssembly module aborted while starting: ${String(what)}`)),
   };
-  if (threaded) config.mainScriptUrlOrBlob = host.mainScript(factory);
+  if (threaded) config.mainScriptUrlOrBlob = await host.mainScript(factory, locate.glue());
   try {
     const module = await Promise.race([host.callFactory(factory, config), failed]);
     return { module, wasmLocation };
