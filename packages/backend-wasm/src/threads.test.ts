@@ -62,4 +62,14 @@ describe('wasm({ threads: 2 }) in Node.js', () => {
     expect(plugin.info(backend)).toEqual({ name: 'wasm', threads: 1, simd: true });
     expect(() => plugin.info({} as never)).toThrow('info() was given a backend that wasm() did not create');
   });
+
+  it('starts again, with another thread count, after resetBackendsForTesting', async () => {
+    registerBackend(wasm({ threads: 3 }));
+    expect(await setBackend('wasm')).toEqual({ name: 'wasm', threads: 3, simd: true });
+    expect(describeWasmRuntime()).toMatchObject({ poolThreads: 3, pthreadWorkers: 2, idleWorkers: 0 });
+    const product = tfjs.tidy(() =>
+      Array.from(tfjs.matMul(tfjs.tensor2d([[1, 2], [3, 4]]), tfjs.tensor2d([[5, 6], [7, 8]])).dataSync()),
+    );
+    expect(product).toEqual([19, 22, 43, 50]);
+  });
 });
