@@ -7,7 +7,15 @@ export const WASM_FILES = [
   'tfjs-backend-wasm-threaded-simd.wasm',
 ] as const;
 
-/** Name of one of the `.wasm` binaries. */
+/**
+ * Name of one of the `.wasm` binaries.
+ *
+ * @example
+ * ```ts
+ * import type { WasmFileName } from '@lamina/backend-wasm';
+ * const file: WasmFileName = 'tfjs-backend-wasm-threaded-simd.wasm';
+ * ```
+ */
 export type WasmFileName = (typeof WASM_FILES)[number];
 
 /**
@@ -16,12 +24,29 @@ export type WasmFileName = (typeof WASM_FILES)[number];
  */
 export const THREADED_GLUE = 'tfjs-backend-wasm-threaded-simd.js';
 
-/** Keys of a `wasmPaths` map: the three binaries and the threaded glue. */
+/**
+ * Keys of a `wasmPaths` map: the three binaries and the threaded glue.
+ *
+ * @example
+ * ```ts
+ * import type { WasmAssetName } from '@lamina/backend-wasm';
+ * const glue: WasmAssetName = 'tfjs-backend-wasm-threaded-simd.js';
+ * ```
+ */
 export type WasmAssetName = WasmFileName | typeof THREADED_GLUE;
 
 const WASM_ASSETS: readonly string[] = [...WASM_FILES, THREADED_GLUE];
 
-/** A folder (path or URL) holding the files, or a map from each file name to its URL. */
+/**
+ * A folder (path or URL) holding the files, or a map from each file name to its URL.
+ *
+ * @example
+ * ```ts
+ * import { wasm, type WasmPaths } from '@lamina/backend-wasm';
+ * const paths: WasmPaths = '/static/wasm/';
+ * wasm({ wasmPaths: paths });
+ * ```
+ */
 export type WasmPaths = string | Readonly<Partial<Record<WasmAssetName, string>>>;
 
 /** Most threads the TensorFlow.js thread pool accepts (XNNPACK's pthreadpool cap in tfjs 4.22). */

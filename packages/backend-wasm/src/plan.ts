@@ -1,6 +1,14 @@
 import { MAX_THREADS, type ResolvedWasmOptions, type WasmFileName } from './options.js';
 
-/** Which Emscripten build runs: the three builds tfjs-backend-wasm 4.22 ships. */
+/**
+ * Which Emscripten build runs: the three builds tfjs-backend-wasm 4.22 ships.
+ *
+ * @example
+ * ```ts
+ * import { describeWasmRuntime, type WasmBuild } from '@lamina/backend-wasm';
+ * const build: WasmBuild | undefined = describeWasmRuntime()?.build; // 'threaded-simd'
+ * ```
+ */
 export type WasmBuild = 'plain' | 'simd' | 'threaded-simd';
 
 /** What the host can do, as probed at start-up. */

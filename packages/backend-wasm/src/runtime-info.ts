@@ -5,6 +5,13 @@ import type { StartPlan, WasmBuild } from './plan.js';
 /**
  * What a running WebAssembly backend is made of, read from the live
  * Emscripten module (not from the options it was asked for).
+ *
+ * @example
+ * ```ts
+ * import { describeWasmRuntime, type WasmRuntimeInfo } from '@lamina/backend-wasm';
+ * const runtime: WasmRuntimeInfo | undefined = describeWasmRuntime();
+ * console.log(runtime?.threads, runtime?.pthreadWorkers); // 2 1
+ * ```
  */
 export interface WasmRuntimeInfo {
   /** Which of the three tfjs builds runs. */
