@@ -107,8 +107,10 @@ function activateInTfjs(entry: Entry, instance: KernelBackend): void {
 
 function adoptExisting(entry: Entry): KernelBackend | undefined {
   // A tfjs backend already initialised under this name holds live tensors; reuse it.
-  const found = tf.findBackend(entry.plugin.name);
-  return found ?? undefined;
+  // Only an initialised one: tf.findBackend would start a registered factory, such as
+  // the one tfjs-backend-cpu registers on import, whose instance prints tfjs's
+  // "use tfjs-node" banner on first use.
+  return tf.engine().registry[entry.plugin.name];
 }
 
 function finishActivation(entry: Entry, instance: KernelBackend): BackendInfo {
