@@ -98,7 +98,7 @@ function checkChapter(out: Record<string, { status: string; text: string }>): vo
   expect(out['share-instance']!.text).toMatch(/^100$/m);
   expect(out['share-option']!.text).toMatch(/^false true true\n/);
   for (const id of ['share-instance', 'share-option']) {
-    const max = /numpy=([^>]+)>\s*$/.exec(out[id]!.text)?.[1];
+    const max = /numpy=(?:np\.float32\()?([-+\d.e]+)\)?>\s*$/.exec(out[id]!.text)?.[1];
     expect(Number(max), `${id}: max |g_shared - (g_use1 + g_use2)|`).toBeLessThan(1e-5);
   }
   expect(out['reinit']!.text).toMatch(/^true\n/);

@@ -67,6 +67,7 @@ const net = new Sequential([
 ]);
 net.apply(X);
 console.log(net.weights[0]);
+console.log(describe(net.weights[0]));
 console.log(net.weights[1].shape, describe(net.weights[1]));`,
   run(session) {
     const { X } = needNet(session);
@@ -81,6 +82,7 @@ console.log(net.weights[1].shape, describe(net.weights[1]));`,
     net.apply(X).dispose();
     const kernel = net.weights[0]!;
     out.log(kernel);
+    out.log(describe(kernel));
     out.log(net.weights[1]!.shape, describe(net.weights[1]!));
     const pointMass = { label: 'all mass at 1', pdf: () => 0, atoms: [{ x: 1, mass: 1 }] };
     return { output: out.text(), histograms: [plotOf('constant(1)', kernel, pointMass)] };

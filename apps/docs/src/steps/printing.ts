@@ -1,4 +1,4 @@
-import { toNDArray } from '@lamina/core-tensor';
+import { ndarray, toNDArray } from '@lamina/core-tensor';
 import { getPrintOptions, histogram, repr } from '@lamina/inspect';
 import { Printer } from '../lib/format.js';
 import { needNet } from './access.js';
@@ -18,7 +18,9 @@ console.log(repr(Y, { precision: 3 }));
 console.log(repr(toNDArray(Y), { precision: 4, suppress: true }));
 console.log(repr(net.weights[0], { legacy: '2.1', edgeitems: 2 }));
 console.log(getPrintOptions());
-console.log(histogram(net.weights[0], { bins: 4 }));`,
+const { edges, counts } = histogram(net.weights[0], { bins: 4 });
+console.log(counts);
+console.log(repr(ndarray(edges, [edges.length])));`,
   run(session) {
     const { X, net } = needNet(session);
     const out = new Printer();
@@ -27,8 +29,9 @@ console.log(histogram(net.weights[0], { bins: 4 }));`,
     out.log(repr(toNDArray(Y), { precision: 4, suppress: true }));
     out.log(repr(net.weights[0]!, { legacy: '2.1', edgeitems: 2 }));
     out.log(getPrintOptions());
-    const h = histogram(net.weights[0]!, { bins: 4 });
-    out.log({ edges: Array.from(h.edges), counts: Array.from(h.counts) });
+    const { edges, counts } = histogram(net.weights[0]!, { bins: 4 });
+    out.log(counts);
+    out.log(repr(ndarray(edges, [edges.length])));
     Y.dispose();
     return { output: out.text() };
   },

@@ -41,17 +41,23 @@ function summedGradient(session: Session, net: Sequential, shared: Dense, second
   dispose([gShared!, gUse1!, gUse2!]);
 }
 
-const GRADIENT_CODE = `// The gradient of a shared variable is the sum over its uses: compare with a copy
-// of the network whose two uses are independent layers holding the same values.
-const loss = (model: Sequential) => () => sum(model.apply(X));
-const gShared = variableGrads(loss(net), net.trainableWeights).grads[shared.kernel.name];
+function gradientCode(second: 'relu' | 'tanh'): string {
+  return `// The gradient of a shared variable is the sum over its uses. Check it against
+// the same network where the two uses are independent layers holding the same values.
+const untied = new Sequential([new Flatten(), new Dense(8, { activation: 'relu' }),
+  new Dense(8, { activation: 'relu' }), new Dense(8, { activation: '${second}' }), new Dense(1)]);
+untied.apply(X);
 const [k0, b0, k, b, k3, b3] = net.getWeights();
 untied.setWeights([k0, b0, k, b, k, b, k3, b3]);
+
+const loss = (model: Sequential) => () => sum(model.apply(X));
+const gShared = variableGrads(loss(net), net.trainableWeights).grads[shared.kernel.name];
 const g = variableGrads(loss(untied), untied.trainableWeights).grads;
 const gUse1 = g[untied.layers[2].weights[0].name];
 const gUse2 = g[untied.layers[3].weights[0].name];
 console.log(gShared.shape);
 console.log(tfjs.max(tfjs.abs(sub(gShared, add(gUse1, gUse2)))));`;
+}
 
 const sameInstance: Step = {
   id: 'share-instance',
@@ -67,12 +73,12 @@ console.log(net.layers[2] === net.layers[3]);
 console.log(net.layers[2].weights[0] === net.layers[3].weights[0]);
 for (const w of net.weights) console.log(w.name, w.shape);
 
-const [k, b] = net.layers[2].getWeights();
-k.data[0] = 100;
-net.layers[2].setWeights([k, b]);
+const [w, v] = net.layers[2].getWeights();
+w.data[0] = 100;
+net.layers[2].setWeights([w, v]);
 console.log(net.layers[3].getWeights()[0].data[0]);
 
-${GRADIENT_CODE.replace('compare with a copy', 'compare with a copy (untied: the same MLP, four Dense layers)')}`,
+${gradientCode('relu')}`,
   run(session) {
     const { X } = needNet(session);
     const out = new Printer();
@@ -109,7 +115,7 @@ net.apply(X);
 console.log(tied === shared, tied.kernel === shared.kernel, tied.bias === shared.bias);
 for (const w of net.weights) console.log(w.name, w.shape);
 
-${GRADIENT_CODE}`,
+${gradientCode('tanh')}`,
   run(session) {
     const { X } = needNet(session);
     const out = new Printer();

@@ -13,7 +13,8 @@ describe('histogramSvg', () => {
     expect(svg.match(/<rect /g)).toHaveLength(4);
     expect(svg).toContain('<polyline class="pdf"');
     expect(svg).toContain('>-0.02<');
-    expect(svg).toContain('100 draws vs N(0, 0.01²)');
+    expect(svg).toContain('randomNormal: 100 draws');
+    expect(svg).toContain('N(0, 0.01²)');
   });
 
   it('scales bars as a density: a bin holding all n draws over width w has height 1/w', () => {

@@ -1,8 +1,8 @@
 import type { HistogramPlot } from '../steps/types.js';
 
-const W = 360;
-const H = 180;
-const PAD = { left: 40, right: 10, top: 22, bottom: 26 };
+const W = 400;
+const H = 200;
+const PAD = { left: 40, right: 10, top: 36, bottom: 26 };
 
 function esc(text: string): string {
   return text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;');
@@ -58,6 +58,9 @@ export function histogramSvg(plot: HistogramPlot): string {
     `<text x="${PAD.left}" y="${H - 8}">${tick(lo)}</text>` +
     `<text x="${W - PAD.right}" y="${H - 8}" text-anchor="end">${tick(hi)}</text>` +
     `<text x="${PAD.left - 4}" y="${PAD.top + 4}" text-anchor="end">${tick(top)}</text>`;
-  const title = `<text class="title" x="${PAD.left}" y="14">${esc(plot.title)}: ${n} draws vs ${esc(density.label)}</text>`;
+  const title =
+    `<text class="title" x="${PAD.left}" y="13">${esc(plot.title)}: ${n} draws</text>` +
+    `<text class="legend" x="${PAD.left}" y="26"><tspan class="swatch-bar">■</tspan> histogram (density)  ` +
+    `<tspan class="swatch-pdf">━</tspan> ${esc(density.label)}</text>`;
   return `<svg xmlns="http://www.w3.org/2000/svg" class="histogram" viewBox="0 0 ${W} ${H}" role="img" aria-label="${esc(plot.title)} histogram">${title}<g class="bars">${bars}</g>${line}${arrows}${axis}</svg>`;
 }
