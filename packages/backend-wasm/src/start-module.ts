@@ -93,13 +93,12 @@ export async function startModule(host: WasmHost, plan: StartPlan, locate: Locat
     fail = reject;
   });
   failed.catch(() => undefined); // only raced below; a late failure is not unhandled
+  const hint =
+    host.kind === 'browser'
+      ? ` In a minified bundle, name the glue script in wasmPaths['${THREADED_GLUE}'] (see the @lamina/backend-wasm README).`
+      : '';
   const workerFailed = (message: string | undefined) =>
-    fail(
-      new BackendError(
-        `wasm: a pthread worker failed while starting (${message ?? 'no message'}). In a minified browser bundle, ` +
-          `name the glue script in wasmPaths['${THREADED_GLUE}'] (see the @lamina/backend-wasm README).`,
-      ),
-    );
+    fail(new BackendError(`wasm: a pthread worker failed while starting (${message ?? 'no message'}).${hint}`));
   const config: EmscriptenConfig = {
     locateFile: (path, prefix) => {
       if (path.endsWith('.worker.js')) return workerScript;
