@@ -15,8 +15,8 @@ export interface Budget {
  * Budget for calls that take seconds each: one warm-up call, then a few calls
  * with no time minimum (their spread is small; the whole run must stay short).
  */
-export function slowBudget(quick: boolean, iterations = 4): Budget {
-  return { iterations: quick ? 2 : iterations, time: 0, warmupIterations: 1, warmupTime: 0 };
+export function slowBudget(quick: boolean, iterations = 4, warmupIterations = 1): Budget {
+  return { iterations: quick ? 2 : iterations, time: 0, warmupIterations, warmupTime: 0 };
 }
 
 /** Budget for calls of a few ms or less: run for a while, many samples. */
