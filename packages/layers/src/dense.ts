@@ -141,6 +141,11 @@ export class Dense extends Layer {
     return this.biasVar === undefined ? [this.kernelVar] : [this.kernelVar, this.biasVar];
   }
 
+  protected override disposedVariable(): Variable | undefined {
+    if (this.kernelVar?.isDisposed === true) return this.kernelVar;
+    return this.biasVar?.isDisposed === true ? this.biasVar : undefined;
+  }
+
   override weightSpecs(): WeightSpec[] {
     if (this.share !== undefined) return this.share.weightSpecs();
     const specs: WeightSpec[] = [];
@@ -189,13 +194,22 @@ export class Dense extends Layer {
     let a = rank === 2 ? x : tfjs.reshape(x, [-1, x.shape[rank - 1] as number]);
     if (a.dtype !== 'float32') a = tfjs.cast(a, 'float32');
     const fused = this.activation.fused;
-    const args = this.biasVar === undefined ? { a, b: kernel } : { a, b: kernel, bias: this.biasVar };
+    const bias = this.biasVar;
+    // Literal argument objects (no spreading) and no 'linear' activation (the
+    // cpu kernel would run an identity op for it): this is the hot path.
     // tfjs runs the fused kernel only outside gradient recording and falls back
-    // to separate ops (with their gradients) inside it, so this is safe for training.
-    let y =
-      fused !== undefined
-        ? tfjs.fused.matMul({ ...args, activation: fused })
-        : this.activation.fn(tfjs.fused.matMul(args));
+    // to separate ops (with their gradients) inside it, so it is safe for training.
+    let y: Tensor;
+    if (fused === undefined) {
+      const z = bias === undefined ? tfjs.matMul(a, kernel) : tfjs.fused.matMul({ a, b: kernel, bias });
+      y = this.activation.fn(z);
+    } else if (fused === 'linear') {
+      y = bias === undefined ? tfjs.matMul(a, kernel) : tfjs.fused.matMul({ a, b: kernel, bias });
+    } else {
+      y = bias === undefined
+        ? tfjs.fused.matMul({ a, b: kernel, activation: fused })
+        : tfjs.fused.matMul({ a, b: kernel, bias, activation: fused });
+    }
     if (rank !== 2) y = tfjs.reshape(y, [...x.shape.slice(0, -1), this.units]);
     return y;
   }

@@ -247,13 +247,17 @@ export abstract class Layer {
   /** Throws `DisposedError` if the layer, or a variable it shares, was freed. */
   assertUsable(what: string): void {
     this.assertNotDisposed(what);
-    for (const v of this.weights) {
-      if (v.isDisposed) {
-        throw new DisposedError(
-          `${this.label}: ${what} after variable '${v.name}' was disposed (by disposing a layer or model that shares it).`,
-        );
-      }
+    const v = this.disposedVariable();
+    if (v !== undefined) {
+      throw new DisposedError(
+        `${this.label}: ${what} after variable '${v.name}' was disposed (by disposing a layer or model that shares it).`,
+      );
     }
+  }
+
+  /** A variable of this layer that was freed elsewhere, if any (checked on every call, so kept cheap). */
+  protected disposedVariable(): Variable | undefined {
+    return this.weights.find((v) => v.isDisposed);
   }
 
   /** Throws `DisposedError` if `dispose()` was called on this layer or a model holding it. */
