@@ -142,6 +142,8 @@ describe('the docs site in Debian chromium', () => {
     expect(threaded.threads).toBeGreaterThan(1);
     expect(threaded.fallbackReason).toBeUndefined();
     expect(await page.textContent('#info-isolated')).toBe('true');
+    // The chapter frees every tensor it makes.
+    expect(await page.textContent('#info-tensors')).toBe('0');
     const onThreads = await outputs(page);
     checkChapter(onThreads);
     expect(await page.locator('#cell-init-normal svg.histogram').count()).toBe(1);
@@ -155,6 +157,7 @@ describe('the docs site in Debian chromium', () => {
     checkChapter(onCpu);
     expectSameResults(onThreads, onCpu);
     expect(page.url()).toContain('backend=cpu');
+    expect(await page.textContent('#info-tensors')).toBe('0');
 
     // Benchmark panel: the chapter MLP on the current backend.
     await page.click('#bench-run');

@@ -1,4 +1,4 @@
-import { getBackend, listBackends, randomUniform } from '@lamina/core-tensor';
+import { getBackend, listBackends, randomUniform, type Tensor } from '@lamina/core-tensor';
 import { Dense, Flatten, Sequential } from '@lamina/layers';
 import { Printer } from '../lib/format.js';
 import type { Session, Step } from './types.js';
@@ -12,8 +12,16 @@ function chapterMlp(session: Session): Sequential {
   return net;
 }
 
-/** Returns the session's X and net, which the first cells create. */
-export function needNet(session: Session): { X: import('@lamina/core-tensor').Tensor; net: Sequential } {
+/**
+ * The session's `X` and `net`, which the "Building the MLP" cell creates;
+ * later cells use them as the chapter's cells do.
+ *
+ * @example
+ * ```ts
+ * const { X, net } = needNet(session);
+ * ```
+ */
+export function needNet(session: Session): { X: Tensor; net: Sequential } {
   if (session.X === undefined || session.net === undefined) {
     throw new Error('This cell uses `net` and `X` from the "Building the MLP" cell; run the chapter in order.');
   }

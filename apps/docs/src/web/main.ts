@@ -1,4 +1,4 @@
-import { InvalidArgumentError, getBackend, registerBackend, setBackend } from '@lamina/core-tensor';
+import { InvalidArgumentError, getBackend, memory, registerBackend, setBackend } from '@lamina/core-tensor';
 import { cpu } from '@lamina/backend-cpu';
 import { wasm } from '@lamina/backend-wasm';
 import { chapterSteps, createSession } from '../steps/index.js';
@@ -67,6 +67,7 @@ async function runChapter(): Promise<void> {
   } finally {
     session.dispose();
   }
+  showBackendInfo($('#backend-info'), backend, memory().numTensors);
   runs++;
   document.body.dataset['runs'] = String(runs);
   document.body.dataset['backend'] = backend.name;
@@ -124,6 +125,9 @@ $('#bench-run').addEventListener('click', () => {
   void (async () => {
     try {
       for (const batch of [2, 256]) appendRow($('#bench-table tbody'), await benchMlp(batch));
+    } catch (error) {
+      messages.push(`The benchmark failed: ${error instanceof Error ? error.message : String(error)}.`);
+      showMessages();
     } finally {
       setBusy(false);
       document.body.dataset['bench'] = 'done';
