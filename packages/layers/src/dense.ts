@@ -118,6 +118,12 @@ export class Dense extends Layer {
       biasInitializer: this.biasInitializer,
       share: this.share,
     } = checked);
+    if (this.share !== undefined) {
+      // The variables exist already, so the layer is usable (kernel, weights) at once.
+      this.kernelVar = this.share.kernel;
+      this.biasVar = this.share.bias ?? undefined;
+      this.markBuilt([null, this.kernelVar.shape[0] as number]);
+    }
   }
 
   /** The kernel variable, shape `[inputDim, units]`. */
@@ -172,11 +178,6 @@ export class Dense extends Layer {
   }
 
   protected override buildWeights(inputShape: Shape): void {
-    if (this.share !== undefined) {
-      this.kernelVar = this.share.kernel;
-      this.biasVar = this.share.bias ?? undefined;
-      return;
-    }
     const inputDim = inputShape[inputShape.length - 1] as number;
     this.kernelVar = this.addWeight('kernel', [inputDim, this.units], this.kernelInitializer);
     if (this.useBias) this.biasVar = this.addWeight('bias', [this.units], this.biasInitializer);

@@ -154,6 +154,12 @@ export abstract class Layer {
     this.isBuilt = true;
   }
 
+  /** Marks the layer built without `buildWeights`: for layers whose variables already exist (`share`). */
+  protected markBuilt(inputShape: Shape): void {
+    this.builtFor = Object.freeze([null, ...inputShape.slice(1)]);
+    this.isBuilt = true;
+  }
+
   /** Runs the layer on `x`, building it on the first call. */
   apply(x: Tensor): Tensor {
     this.assertUsable('apply');

@@ -148,9 +148,19 @@ describe('parameter sharing', () => {
     const net = new Sequential([new Dense(5), tied]);
     const before = memory().numTensors;
     expect(() => net.apply(ones([2, 6]))).toThrow(InputShapeError);
-    expect(() => net.apply(ones([2, 6]))).toThrow(/Dense 'dense_1': expected an input of rank >= 2 with last dimension 4 \(the kernel of Dense 'dense'\)\. Received: input shape \(2, 5\)/);
+    expect(() => net.apply(ones([2, 6]))).toThrow(/Dense 'dense_1': expected an input of rank >= 2 with last dimension 4 \(the kernel of Dense 'dense'\), built for input shape \(None, 4\)\. Received: input shape \(2, 5\)/);
     expect(net.built).toBe(false);
     expect(memory().numTensors).toBe(before + 2);
+  });
+
+  it('a sharing layer is built at construction, with the shared variables', () => {
+    const base = new Dense(4);
+    base.build([null, 6]);
+    const tied = new Dense(4, { share: base });
+    expect(tied.built).toBe(true);
+    expect(tied.weights).toEqual(base.weights);
+    expect(tied.kernel).toBe(base.kernel);
+    expect(tied.countParams()).toBe(28);
   });
 
   it('a sharing layer has its own activation', () => {
