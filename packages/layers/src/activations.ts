@@ -1,10 +1,28 @@
 import { InvalidArgumentError, formatValue, tfjs } from '@lamina/core-tensor';
 import type { Tensor } from '@lamina/core-tensor';
 
-/** An activation: a built-in name or a function of one tensor. */
+/**
+ * An activation: a built-in name or a function of one tensor.
+ *
+ * @example
+ * ```ts
+ * import { Dense, type ActivationIdentifier } from '@lamina/layers';
+ * import type { Tensor } from '@lamina/core-tensor';
+ * const square: ActivationIdentifier = (x: Tensor) => x.square();
+ * new Dense(4, { activation: square });
+ * ```
+ */
 export type ActivationIdentifier = ActivationName | ((x: Tensor) => Tensor);
 
-/** Names of the built-in activations (Keras's spellings). */
+/**
+ * Names of the built-in activations (Keras's spellings).
+ *
+ * @example
+ * ```ts
+ * import type { ActivationName } from '@lamina/layers';
+ * const name: ActivationName = 'gelu';
+ * ```
+ */
 export type ActivationName =
   | 'linear'
   | 'relu'
@@ -20,7 +38,15 @@ export type ActivationName =
 /** Fused-kernel activations of TensorFlow.js that match Keras's definitions. */
 type FusedActivation = 'linear' | 'relu' | 'sigmoid' | 'elu';
 
-/** A resolved activation: its function, and the fused kernel form when one exists. */
+/**
+ * A resolved activation: its function, and the fused kernel form when one exists.
+ *
+ * @example
+ * ```ts
+ * import { getActivation } from '@lamina/layers';
+ * const { name, fused } = getActivation('elu'); // 'elu', 'elu'
+ * ```
+ */
 export interface Activation {
   /** Name for `getConfig`/`summary`: the built-in name, or the function's own. */
   readonly name: string;
@@ -49,7 +75,15 @@ const BUILTINS: Record<ActivationName, Omit<Activation, 'name' | 'builtin'>> = {
   swish: { fn: (x) => tfjs.tidy(() => tfjs.mul(x, tfjs.sigmoid(x))), fused: undefined },
 };
 
-/** The names `Dense` accepts for `activation`, in the order of the API contract. */
+/**
+ * The names `Dense` accepts for `activation`, in the order of the API contract.
+ *
+ * @example
+ * ```ts
+ * import { ACTIVATION_NAMES } from '@lamina/layers';
+ * ACTIVATION_NAMES.includes('swish'); // true
+ * ```
+ */
 export const ACTIVATION_NAMES = Object.freeze(Object.keys(BUILTINS) as ActivationName[]);
 
 /**

@@ -9,7 +9,16 @@ import { Layer } from './layer.js';
 import type { LayerOptions, Shape } from './layer.js';
 import type { WeightSpec } from './reinitialize.js';
 
-/** Options of `Dense` (Keras's arguments, camelCase). */
+/**
+ * Options of `Dense` (Keras's arguments, camelCase).
+ *
+ * @example
+ * ```ts
+ * import { Dense, type DenseOptions } from '@lamina/layers';
+ * const options: DenseOptions = { activation: 'relu', kernelInitializer: 'heNormal', useBias: false };
+ * new Dense(64, options);
+ * ```
+ */
 export interface DenseOptions extends LayerOptions {
   /** A built-in name (`'relu'`, …) or a function; default `linear`. */
   activation?: ActivationIdentifier | null;

@@ -9,10 +9,28 @@ import type { ReinitializeOptions, WeightSpec } from './reinitialize.js';
 import { assignWeights } from './set-weights.js';
 import type { WeightValue } from './set-weights.js';
 
-/** A shape with an unknown batch size: `[null, 20]` is Keras's `(None, 20)`. */
+/**
+ * A shape with an unknown batch size: `[null, 20]` is Keras's `(None, 20)`.
+ *
+ * @example
+ * ```ts
+ * import { Dense, type Shape } from '@lamina/layers';
+ * const input: Shape = [null, 20];
+ * new Dense(4).computeOutputShape(input); // [null, 4]
+ * ```
+ */
 export type Shape = readonly (number | null)[];
 
-/** Options every layer takes. */
+/**
+ * Options every layer takes.
+ *
+ * @example
+ * ```ts
+ * import { Flatten, type LayerOptions } from '@lamina/layers';
+ * const options: LayerOptions = { name: 'flat', trainable: false };
+ * new Flatten(options).name; // 'flat'
+ * ```
+ */
 export interface LayerOptions {
   /** Layer name; by default the next of Keras's per-kind counters (`dense`, `dense_1`, …). */
   name?: string;
@@ -86,7 +104,11 @@ export abstract class Layer {
     return this.builtFor;
   }
 
-  /** Whether gradients flow into this layer's variables; `false` moves them to `nonTrainableWeights`. */
+  /**
+   * Whether gradients flow into this layer's variables; `false` moves them to
+   * `nonTrainableWeights`. As in Keras 3 the flag is set on the variables, so a
+   * variable shared with another layer is frozen there too (it is the same variable).
+   */
   get trainable(): boolean {
     return this.isTrainable;
   }

@@ -107,4 +107,12 @@ describe('parity with @tensorflow/tfjs-layers 4.22.0', () => {
     const ours = new Dense(3).getConfig()['kernelInitializer'] as { className: string };
     expect(ours.className).toBe('GlorotUniform');
   });
+
+  it('differs where Keras differs from tfjs-layers: names (we follow Keras)', () => {
+    const theirs = tfl.sequential({ layers: [tfl.layers.dense({ units: 2, inputShape: [3] })] });
+    expect(theirs.weights.map((w) => w.name)).toEqual([expect.stringMatching(/^dense_Dense\d+\/kernel$/), expect.stringMatching(/^dense_Dense\d+\/bias$/)]);
+    const ours = new Sequential([new Dense(2)]);
+    ours.build([null, 3]);
+    expect(ours.weights.map((w) => w.name)).toEqual(['sequential/dense/kernel:0', 'sequential/dense/bias:0']);
+  });
 });

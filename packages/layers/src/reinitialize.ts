@@ -3,7 +3,17 @@ import type { Tensor, Variable } from '@lamina/core-tensor';
 import { draw, resolveInitializer } from './initializer.js';
 import type { Initializer, InitializerIdentifier } from './initializer.js';
 
-/** A variable with its kind and the initializer it was created with. */
+/**
+ * A variable with its kind and the initializer it was created with.
+ *
+ * @example
+ * ```ts
+ * import { Dense } from '@lamina/layers';
+ * const d = new Dense(2);
+ * d.build([null, 3]);
+ * d.weightSpecs().map((s) => s.kind); // ['kernel', 'bias']
+ * ```
+ */
 export interface WeightSpec {
   readonly variable: Variable;
   /** `'kernel'` or `'bias'` for `Dense`; selects the override in `reinitialize`. */
@@ -15,6 +25,15 @@ export interface WeightSpec {
  * Options of `reinitialize`. Every variable `filter` selects (all without a
  * filter) is redrawn, with the override for its kind when given, else with its
  * own initializer. Overrides apply to this call only.
+ *
+ * @example
+ * ```ts
+ * import { Dense, type ReinitializeOptions } from '@lamina/layers';
+ * const d = new Dense(2);
+ * d.build([null, 3]);
+ * const options: ReinitializeOptions = { filter: /kernel/, kernelInitializer: 'ones', seed: 1 };
+ * d.reinitialize(options);
+ * ```
  */
 export interface ReinitializeOptions {
   /** Initializer for the selected kernels, this call only. */

@@ -7,7 +7,16 @@ import { withNameScope } from './naming.js';
 import type { WeightSpec } from './reinitialize.js';
 import { summarize } from './summary.js';
 
-/** Options of `Sequential`. */
+/**
+ * Options of `Sequential`.
+ *
+ * @example
+ * ```ts
+ * import { Sequential, type SequentialOptions } from '@lamina/layers';
+ * const options: SequentialOptions = { name: 'mlp' };
+ * new Sequential([], options).name; // 'mlp'
+ * ```
+ */
 export type SequentialOptions = LayerOptions;
 
 function checkLayer(layer: unknown, where: string): asserts layer is Layer {

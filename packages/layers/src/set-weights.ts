@@ -1,9 +1,28 @@
 import { InvalidArgumentError, Tensor, formatValue, tensor } from '@lamina/core-tensor';
 import type { NDArray, Variable } from '@lamina/core-tensor';
 
-/** A value `setWeights` accepts for one variable. */
-export type WeightValue = NDArray | Tensor | number | NestedArray;
-/** Nested arrays of numbers, as `tensor()` takes them. */
+/**
+ * A value `setWeights` accepts for one variable: an `NDArray`, a `Tensor` or nested arrays.
+ *
+ * @example
+ * ```ts
+ * import { Dense, type WeightValue } from '@lamina/layers';
+ * const d = new Dense(1);
+ * d.build([null, 2]);
+ * const values: WeightValue[] = [[[0.5], [-0.5]], [0]];
+ * d.setWeights(values);
+ * ```
+ */
+export type WeightValue = NDArray | Tensor | NestedArray;
+/**
+ * Nested arrays of numbers, as `tensor()` takes them.
+ *
+ * @example
+ * ```ts
+ * import type { NestedArray } from '@lamina/layers';
+ * const kernel: NestedArray = [[1, 2], [3, 4]];
+ * ```
+ */
 export type NestedArray = readonly (number | NestedArray)[];
 
 function isNDArray(x: unknown): x is NDArray {
