@@ -2,11 +2,13 @@ import { InvalidArgumentError, formatValue, tfjs } from '@lamina/core-tensor';
 import type { Tensor, Variable } from '@lamina/core-tensor';
 import { getActivation } from './activations.js';
 import type { Activation, ActivationIdentifier } from './activations.js';
-import { LayerStateError, formatShape } from './errors.js';
+import { LayerStateError } from './errors.js';
+import { formatShape } from './shape.js';
 import { initializerConfig, resolveInitializer } from './initializer.js';
 import type { Initializer, InitializerIdentifier } from './initializer.js';
 import { Layer } from './layer.js';
-import type { LayerOptions, Shape } from './layer.js';
+import type { LayerOptions } from './layer.js';
+import type { Shape } from './shape.js';
 import type { WeightSpec } from './reinitialize.js';
 
 /**

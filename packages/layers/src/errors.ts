@@ -32,9 +32,3 @@ export class LayerStateError extends LaminaError {
 export class InputShapeError extends InvalidArgumentError {
   override name = 'InputShapeError';
 }
-
-/** Formats a shape the way Keras prints it: `(None, 20)`, `(None,)`. */
-export function formatShape(shape: readonly (number | null)[]): string {
-  const dims = shape.map((d) => (d === null ? 'None' : String(d)));
-  return dims.length === 1 ? `(${dims[0]},)` : `(${dims.join(', ')})`;
-}

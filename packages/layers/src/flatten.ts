@@ -1,8 +1,9 @@
 import { tfjs } from '@lamina/core-tensor';
 import type { Tensor, Variable } from '@lamina/core-tensor';
-import { formatShape } from './errors.js';
+import { formatShape } from './shape.js';
 import { Layer } from './layer.js';
-import type { LayerOptions, Shape } from './layer.js';
+import type { LayerOptions } from './layer.js';
+import type { Shape } from './shape.js';
 import type { WeightSpec } from './reinitialize.js';
 
 /**

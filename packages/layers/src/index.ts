@@ -1,5 +1,6 @@
 export { Layer } from './layer.js';
-export type { LayerOptions, Shape } from './layer.js';
+export type { LayerOptions } from './layer.js';
+export type { Shape } from './shape.js';
 export { Dense } from './dense.js';
 export type { DenseOptions } from './dense.js';
 export { Flatten } from './flatten.js';

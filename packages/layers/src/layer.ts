@@ -1,6 +1,8 @@
 import { DisposedError, InvalidArgumentError, Tensor, formatValue, tidy, toNDArray, variable } from '@lamina/core-tensor';
 import type { NDArray, Variable } from '@lamina/core-tensor';
-import { InputShapeError, LayerStateError, formatShape } from './errors.js';
+import { InputShapeError, LayerStateError } from './errors.js';
+import { checkShapeArgument } from './shape.js';
+import type { Shape } from './shape.js';
 import { draw } from './initializer.js';
 import type { Initializer } from './initializer.js';
 import { toSnakeCase, uniqueName, variableName, withNameScope } from './naming.js';
@@ -8,18 +10,6 @@ import { reinitializeVariables } from './reinitialize.js';
 import type { ReinitializeOptions, WeightSpec } from './reinitialize.js';
 import { assignWeights } from './set-weights.js';
 import type { WeightValue } from './set-weights.js';
-
-/**
- * A shape with an unknown batch size: `[null, 20]` is Keras's `(None, 20)`.
- *
- * @example
- * ```ts
- * import { Dense, type Shape } from '@lamina/layers';
- * const input: Shape = [null, 20];
- * new Dense(4).computeOutputShape(input); // [null, 4]
- * ```
- */
-export type Shape = readonly (number | null)[];
 
 /**
  * Options every layer takes.
@@ -300,13 +290,3 @@ export abstract class Layer {
     return `Build it first: call ${this.name}.apply(x) on an input, or ${this.name}.build([null, inputDim]).`;
   }
 }
-
-/** Throws unless `shape` is an array of positive integers or `null`s. */
-export function checkShapeArgument(shape: unknown, where: string): asserts shape is Shape {
-  const ok = Array.isArray(shape) && shape.every((d) => d === null || (Number.isInteger(d) && (d as number) >= 0));
-  if (!ok) {
-    throw new InvalidArgumentError(`${where}: inputShape must be an array of non-negative integers or null. Received: ${formatValue(shape)}`);
-  }
-}
-
-export { formatShape };

@@ -2,7 +2,8 @@ import { InvalidArgumentError, Tensor, formatValue, tidy } from '@lamina/core-te
 import type { Variable } from '@lamina/core-tensor';
 import { InputShapeError, LayerStateError } from './errors.js';
 import { Layer } from './layer.js';
-import type { LayerOptions, Shape } from './layer.js';
+import type { LayerOptions } from './layer.js';
+import type { Shape } from './shape.js';
 import { withNameScope } from './naming.js';
 import type { WeightSpec } from './reinitialize.js';
 import { summarize } from './summary.js';

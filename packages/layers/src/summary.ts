@@ -1,6 +1,7 @@
 import type { Variable } from '@lamina/core-tensor';
-import { formatShape } from './errors.js';
-import type { Layer, Shape } from './layer.js';
+import { formatShape } from './shape.js';
+import type { Layer } from './layer.js';
+import type { Shape } from './shape.js';
 
 // Keras 2's print_summary layout: 65 characters, columns ending at 45%, 85%, 100%.
 const LINE = 65;
@@ -71,12 +72,13 @@ export function summarize(model: Layer, stack: readonly Layer[], inputShape: Sha
     `Trainable params: ${count(trainable)} (${memory(trainable)})`,
     `Non-trainable params: ${count(frozen)} (${memory(frozen)})`,
   );
-  const repeated = [...uses].filter(([, n]) => n > 1).map(([l, n]) => `${l.name} (${n} uses)`);
-  const sharing = stack.filter((l) => l.weights.some((v) => owner.get(v) !== l)).filter((l, i, a) => a.indexOf(l) === i && (uses.get(l) ?? 0) === 1);
-  if (repeated.length > 0 || sharing.length > 0) {
-    const parts = [...repeated, ...sharing.map((l) => `${l.name} (shares ${owner.get(l.weights[0]!)!.name})`)];
-    out.push(`Shared parameters, counted once: ${parts.join(', ')}`);
+  const notes: string[] = [];
+  for (const [layer, n] of uses) {
+    const other = layer.weights.map((v) => owner.get(v)).find((o) => o !== layer);
+    if (n > 1) notes.push(`${layer.name} (${n} uses)`);
+    else if (other !== undefined) notes.push(`${layer.name} (shares ${other.name})`);
   }
+  if (notes.length > 0) out.push(`Shared parameters, counted once: ${notes.join(', ')}`);
   out.push('_'.repeat(LINE));
   return out.join('\n');
 }
