@@ -84,7 +84,7 @@ async function activate(choice: ChoiceId): Promise<void> {
     await withTimeout(setBackend(backendName(choice)), `starting the ${backendName(choice)} backend`);
     current = choice;
   } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
+    const reason = (error instanceof Error ? error.message : String(error)).replace(/\.$/, '');
     messages.push(
       `The ${backendName(choice)} backend failed to start: ${reason}. ` +
         (current === undefined ? 'The cells below run on cpu instead; ' : 'The cells keep the previous backend; ') +
