@@ -105,10 +105,17 @@ async function activate(choice: ChoiceId): Promise<void> {
   }
 }
 
+// "wasm · threads" means more than one: 'auto' (the machine's cores, at most 8)
+// but at least 2, so that the choice differs from "wasm · 1 thread" even on one core.
+function pageThreads(threads: number | 'auto'): number {
+  if (threads !== 'auto') return threads;
+  return Math.max(2, Math.min(8, navigator.hardwareConcurrency ?? 2));
+}
+
 function registerBackends(): void {
   registerBackend(cpu());
   try {
-    registerBackend(wasm({ threads: config.wasmThreads, wasmPaths }));
+    registerBackend(wasm({ threads: pageThreads(config.wasmThreads), wasmPaths }));
   } catch (error) {
     // wasm() validates its options (threads 1 to 8): report and carry on with cpu.
     if (!(error instanceof InvalidArgumentError)) throw error;
