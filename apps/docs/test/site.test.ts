@@ -194,4 +194,17 @@ describe('the docs site in Debian chromium', () => {
     expect(await page.getAttribute('button[data-choice="wasm-1"]', 'data-failed')).toBe('true');
     await page.close();
   }, 600_000);
+
+  it('reports bad query parameters and invalid wasm settings instead of ignoring them', async () => {
+    const page = await context.newPage();
+    await page.goto(`${preview.url}?backend=gpu&threads=99`);
+    await waitForRun(page, 1);
+    const banner = await page.textContent('#banner');
+    expect(banner).toContain("Ignored a bad query parameter: backend must be 'cpu' or 'wasm'. Received: backend=gpu");
+    // wasm() itself rejects 99 threads; the page says so and runs on cpu.
+    expect(banner).toContain('The wasm backend is unavailable: wasm: threads must be an integer from 1 to 8');
+    expect((await info(page)).name).toBe('cpu');
+    checkChapter(await outputs(page));
+    await page.close();
+  }, 600_000);
 });

@@ -61,6 +61,14 @@ describe('terminal walkthrough (pnpm demo)', () => {
     expect(last).toMatch(/^Ran \d+ steps on backend cpu \(1 thread\) in \d+\.\d\d s$/);
   }, 300_000);
 
+  it('runs on the multithreaded wasm backend by default, with the thread count it measured', async () => {
+    const { code, stdout } = await demo(['--threads', '2']);
+    expect(code).toBe(0);
+    expect(stdout).toContain("{ name: 'wasm', threads: 2, simd: true }");
+    expect(stdout).toContain('sequential/dense/kernel:0 [ 20, 256 ]');
+    expect(stdout.trimEnd().split('\n').at(-1)).toMatch(/^Ran \d+ steps on backend wasm \(2 threads, SIMD\) in \d+\.\d\d s$/);
+  }, 300_000);
+
   it.each([
     [['--backend', 'gpu'], "--backend must be 'cpu' or 'wasm'"],
     [['--threads', 'many'], "--threads must be a positive integer or 'auto'"],

@@ -38,7 +38,9 @@ export function renderCells(container: HTMLElement, steps: readonly Step[]): Map
     root.dataset['step'] = step.id;
     root.dataset['status'] = 'pending';
     const head = el('h3', undefined, `${i + 1}. ${step.title}`);
-    const prose = el('p', 'prose', step.prose);
+    const prose = el('p', 'prose');
+    // `code` spans in the prose: odd pieces of a split on backticks are code.
+    step.prose.split('`').forEach((piece, k) => prose.append(k % 2 === 1 ? el('code', undefined, piece) : piece));
     const code = el('pre', 'code');
     code.append(el('code', undefined, step.code));
     const meta = el('div', 'meta', 'waiting…');

@@ -30,7 +30,7 @@ function showMessages(): void {
 function setBusy(busy: boolean): void {
   document.body.dataset['state'] = busy ? 'running' : 'ready';
   for (const b of buttons) {
-    b.disabled = busy || (b.dataset['choice'] !== 'cpu' && !wasmAvailable);
+    b.disabled = busy;
     b.setAttribute('aria-pressed', String(b.dataset['choice'] === current));
   }
   $<HTMLButtonElement>('#bench-run').disabled = busy;
@@ -75,6 +75,11 @@ async function runChapter(): Promise<void> {
 }
 
 async function activate(choice: ChoiceId): Promise<void> {
+  if (choice !== 'cpu' && !wasmAvailable) {
+    // This page's wasm settings were invalid: reload with the defaults.
+    location.search = queryFor(choice, { wasmThreads: 'auto' });
+    return;
+  }
   if (!canSwitchInPlace(choice, config)) {
     location.search = queryFor(choice, config);
     return;
@@ -120,7 +125,9 @@ function registerBackends(): void {
     // wasm() validates its options (threads 1 to 8): report and carry on with cpu.
     if (!(error instanceof InvalidArgumentError)) throw error;
     wasmAvailable = false;
-    messages.push(`The wasm backend is unavailable: ${error.message}. Use the switcher to reload with valid settings.`);
+    messages.push(
+      `The wasm backend is unavailable: ${error.message}. The cells run on cpu; the wasm buttons reload the page with valid settings.`,
+    );
   }
 }
 
