@@ -72,6 +72,7 @@ net.apply(X);
 console.log(net.layers[2] === net.layers[3]);
 console.log(net.layers[2].weights[0] === net.layers[3].weights[0]);
 for (const w of net.weights) console.log(w.name, w.shape);
+console.log(net.summary());          // the second use is marked, its parameters counted once
 
 const [w, v] = net.layers[2].getWeights();
 w.data[0] = 100;
@@ -90,6 +91,7 @@ ${gradientCode('relu')}`,
     out.log(net.layers[2] === net.layers[3]);
     out.log(net.layers[2]!.weights[0] === net.layers[3]!.weights[0]);
     for (const w of net.weights) out.log(w.name, w.shape);
+    out.log(net.summary());
     const [k, b] = net.layers[2]!.getWeights();
     k!.data[0] = 100;
     net.layers[2]!.setWeights([k!, b!]);
