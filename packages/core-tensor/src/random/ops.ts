@@ -82,14 +82,7 @@ export function randomNormal(
   dtype: RandomDType = 'float32',
   seed?: number,
 ): Tensor {
-  const size = validateShape(shape, 'randomNormal');
-  checkFinite(mean, 'mean', 'randomNormal');
-  checkStddev(stdDev, 'randomNormal');
-  checkDType(dtype, 'randomNormal');
-  requireBackend();
-  const out = dtype === 'int32' ? new Int32Array(size) : new Float32Array(size);
-  fillNormal(out, randomStream(seed), mean, stdDev);
-  return tf.tensor(out, [...shape], dtype);
+  return normalOp('randomNormal', fillNormal, shape, mean, stdDev, dtype, seed);
 }
 
 /**
@@ -109,12 +102,25 @@ export function truncatedNormal(
   dtype: RandomDType = 'float32',
   seed?: number,
 ): Tensor {
-  const size = validateShape(shape, 'truncatedNormal');
-  checkFinite(mean, 'mean', 'truncatedNormal');
-  checkStddev(stdDev, 'truncatedNormal');
-  checkDType(dtype, 'truncatedNormal');
+  return normalOp('truncatedNormal', fillTruncatedNormal, shape, mean, stdDev, dtype, seed);
+}
+
+// Both normal ops share validation and allocation; only the sampler differs.
+function normalOp(
+  where: string,
+  fillFn: typeof fillNormal,
+  shape: readonly number[],
+  mean: number,
+  stdDev: number,
+  dtype: RandomDType,
+  seed: number | undefined,
+): Tensor {
+  const size = validateShape(shape, where);
+  checkFinite(mean, 'mean', where);
+  checkStddev(stdDev, where);
+  checkDType(dtype, where);
   requireBackend();
   const out = dtype === 'int32' ? new Int32Array(size) : new Float32Array(size);
-  fillTruncatedNormal(out, randomStream(seed), mean, stdDev);
+  fillFn(out, randomStream(seed), mean, stdDev);
   return tf.tensor(out, [...shape], dtype);
 }
