@@ -36,7 +36,7 @@ export type ActivationName =
   | 'swish';
 
 /** Fused-kernel activations of TensorFlow.js that match Keras's definitions. */
-type FusedActivation = 'linear' | 'relu' | 'sigmoid' | 'elu';
+export type FusedActivation = 'linear' | 'relu' | 'sigmoid' | 'elu';
 
 /**
  * A resolved activation: its function, and the fused kernel form when one exists.

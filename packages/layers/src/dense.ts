@@ -1,6 +1,7 @@
 import { InvalidArgumentError, formatValue, tfjs } from '@lamina/core-tensor';
 import type { Tensor, Variable } from '@lamina/core-tensor';
 import { getActivation } from './activations.js';
+import { canCallKernel, denseKernel } from './dense-kernel.js';
 import type { Activation, ActivationIdentifier } from './activations.js';
 import { LayerStateError } from './errors.js';
 import { formatShape } from './shape.js';
@@ -207,12 +208,15 @@ export class Dense extends Layer {
     if (a.dtype !== 'float32') a = tfjs.cast(a, 'float32');
     const fused = this.activation.fused;
     const bias = this.biasVar;
-    // Literal argument objects (no spreading) and no 'linear' activation (the
-    // cpu kernel would run an identity op for it): this is the hot path.
-    // tfjs runs the fused kernel only outside gradient recording and falls back
-    // to separate ops (with their gradients) inside it, so it is safe for training.
+    // Inference calls the backend's fused kernel directly (dense-kernel.ts).
+    // While gradients are recorded the ops run instead, so that the tape sees
+    // them (tfjs's fused op itself falls back to separate ops there).
     let y: Tensor;
-    if (fused === undefined) {
+    if (canCallKernel()) {
+      y = fused === undefined
+        ? this.activation.fn(denseKernel(a, kernel, bias, 'linear'))
+        : denseKernel(a, kernel, bias, fused);
+    } else if (fused === undefined) {
       const z = bias === undefined ? tfjs.matMul(a, kernel) : tfjs.fused.matMul({ a, b: kernel, bias });
       y = this.activation.fn(z);
     } else if (fused === 'linear') {

@@ -1,0 +1,53 @@
+import { tfjs, type Tensor } from '@lamina/core-tensor';
+import type { FusedActivation } from './activations.js';
+
+type Attrs = { transposeA: false; transposeB: false; activation: FusedActivation };
+const ATTRS: Record<FusedActivation, Attrs> = {
+  linear: { transposeA: false, transposeB: false, activation: 'linear' },
+  relu: { transposeA: false, transposeB: false, activation: 'relu' },
+  sigmoid: { transposeA: false, transposeB: false, activation: 'sigmoid' },
+  elu: { transposeA: false, transposeB: false, activation: 'elu' },
+};
+
+/**
+ * Whether the fused kernel may be called directly: only when no gradient is
+ * being recorded, because a kernel run through `engine.runKernel` has no
+ * tape entry. (tfjs's own `fused.matMul` makes the same choice.)
+ *
+ * @example
+ * ```ts
+ * if (canCallKernel()) y = denseKernel(x, kernel, bias, 'relu');
+ * ```
+ */
+export function canCallKernel(): boolean {
+  return (tfjs.engine().state as { gradientDepth: number }).gradientDepth === 0;
+}
+
+/**
+ * `activation(a · kernel + bias)` for a rank-2 float32 `a` through the
+ * backend's `_FusedMatMul` kernel itself. The `fused.matMul` op around the
+ * same kernel spends most of a small layer's time on argument conversion,
+ * checks and four reshape ops; here the batch-matmul views are made once per
+ * call and nothing else runs.
+ *
+ * @example
+ * ```ts
+ * const y = denseKernel(x, dense.kernel, dense.bias, 'relu'); // x: [batch, inputDim]
+ * ```
+ */
+export function denseKernel(a: Tensor, kernel: Tensor, bias: Tensor | undefined, activation: FusedActivation): Tensor {
+  const engine = tfjs.engine();
+  const m = a.shape[0] as number;
+  const k = a.shape[1] as number;
+  const n = kernel.shape[1] as number;
+  const a3 = engine.runKernel('Reshape', { x: a }, { shape: [1, m, k] }) as Tensor;
+  const b3 = engine.runKernel('Reshape', { x: kernel }, { shape: [1, k, n] }) as Tensor;
+  const inputs = bias === undefined ? { a: a3, b: b3 } : { a: a3, b: b3, bias };
+  const y3 = engine.runKernel('_FusedMatMul', inputs, ATTRS[activation]) as Tensor;
+  const y = engine.runKernel('Reshape', { x: y3 }, { shape: [m, n] }) as Tensor;
+  // The views share data with their sources; disposing them frees no values.
+  a3.dispose();
+  b3.dispose();
+  y3.dispose();
+  return y;
+}
