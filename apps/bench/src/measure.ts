@@ -36,45 +36,66 @@ function quantile(sorted: readonly number[], q: number): number {
   return a + (b - a) * (pos - lo);
 }
 
+function median(sorted: readonly number[]): number {
+  return quantile(sorted, 0.5);
+}
+
+function statsOf(samples: readonly number[]): Stats {
+  const sorted = [...samples].sort((x, y) => x - y);
+  const mid = median(sorted);
+  return {
+    median: mid,
+    p25: quantile(sorted, 0.25),
+    p75: quantile(sorted, 0.75),
+    mad: median(sorted.map((v) => Math.abs(v - mid)).sort((x, y) => x - y)),
+    min: sorted[0] ?? Number.NaN,
+    max: sorted[sorted.length - 1] ?? Number.NaN,
+    mean: sorted.reduce((a, b) => a + b, 0) / sorted.length,
+    samples: sorted.length,
+  };
+}
+
+// Each task starts on a collected heap, so one contender's garbage is not
+// collected on another's clock (needs node --expose-gc, which the runner sets).
+const collectGarbage = (): void => (globalThis as { gc?: () => void }).gc?.();
+
 /**
  * Measures each function with tinybench (warm-up, then timed iterations) and
- * returns median, interquartile range and MAD per name. Tasks run one after
- * another in the order given, so a reference is measured under the same
- * conditions as ours.
+ * returns median, interquartile range and MAD per name, in ms per call. Fast
+ * calls are measured in three rounds with the order rotated, and their
+ * samples pooled: the task measured first after a warm-up was seen to be
+ * slowed (JIT, GC), and rotating keeps that from always hitting the same
+ * contender. Calls that take seconds get one round.
  */
 export function measure(tasks: Readonly<Record<string, () => unknown>>, budget: Budget): Record<string, Stats> {
-  const bench = new Bench({
-    iterations: budget.iterations,
-    time: budget.time,
-    warmup: budget.warmupIterations > 0,
-    warmupIterations: budget.warmupIterations,
-    warmupTime: budget.warmupTime,
-    retainSamples: true,
-    throws: true,
-  });
-  for (const [name, fn] of Object.entries(tasks)) bench.add(name, fn);
-  bench.runSync();
-  const out: Record<string, Stats> = {};
-  for (const task of bench.tasks) {
-    const result = task.result;
-    if (result.state !== 'completed') {
-      const detail = result.state === 'errored' ? `: ${result.error.message}` : '';
-      throw new Error(`benchmark task '${task.name}' did not complete (${result.state})${detail}`);
+  const names = Object.keys(tasks);
+  const rounds = budget.time > 0 ? 3 : 1;
+  const pooled = new Map<string, number[]>(names.map((n) => [n, []]));
+  for (let round = 0; round < rounds; round++) {
+    const bench = new Bench({
+      iterations: Math.ceil(budget.iterations / rounds),
+      time: budget.time / rounds,
+      warmup: budget.warmupIterations > 0,
+      warmupIterations: budget.warmupIterations,
+      warmupTime: budget.warmupTime / rounds,
+      retainSamples: true,
+      throws: true,
+    });
+    for (let i = 0; i < names.length; i++) {
+      const name = names[(i + round) % names.length]!;
+      bench.add(name, tasks[name]!, { beforeAll: collectGarbage });
     }
-    const lat = result.latency;
-    const sorted = [...(lat.samples ?? [lat.p50])].sort((x, y) => x - y);
-    out[task.name] = {
-      median: lat.p50,
-      p25: quantile(sorted, 0.25),
-      p75: lat.p75,
-      mad: lat.mad,
-      min: lat.min,
-      max: lat.max,
-      mean: lat.mean,
-      samples: lat.samplesCount,
-    };
+    bench.runSync();
+    for (const task of bench.tasks) {
+      const result = task.result;
+      if (result.state !== 'completed') {
+        const detail = result.state === 'errored' ? `: ${result.error.message}` : '';
+        throw new Error(`benchmark task '${task.name}' did not complete (${result.state})${detail}`);
+      }
+      pooled.get(task.name)!.push(...(result.latency.samples ?? [result.latency.p50]));
+    }
   }
-  return out;
+  return Object.fromEntries(names.map((n) => [n, statsOf(pooled.get(n)!)]));
 }
 
 /** The stats for `name`, which `measure` guarantees to exist. */
