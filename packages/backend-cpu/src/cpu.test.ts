@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { getBackend, listBackends, matMul, memory, registerBackend, tensor, tidy } from '@lamina/core-tensor';
 import { cpu } from './index.js';
 
@@ -10,6 +10,14 @@ describe('cpu()', () => {
     expect(listBackends()).toEqual([]);
     registerBackend(plugin);
     expect(getBackend()).toEqual({ name: 'cpu', threads: 1, simd: false });
+  });
+
+  it('prints no tfjs-node advice on first use (Lamina chose its backend on purpose)', () => {
+    const warn = vi.spyOn(console, 'warn');
+    tidy(() => tensor([1, 2, 3]).mul(2));
+    const advice = warn.mock.calls.filter((args) => /tfjs-node/.test(args.map(String).join(' ')));
+    warn.mockRestore();
+    expect(advice).toEqual([]);
   });
 
   it('computes a matMul checked by hand without leaking', () => {
