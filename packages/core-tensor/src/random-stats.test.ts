@@ -2,27 +2,13 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { PhiloxStream } from './random/philox.js';
 import { fillNormal, fillTruncatedNormal, fillUniform, fillUniformInt } from './random/sample.js';
 import { setSampleKernelMode } from './random/wasm-kernel.js';
+import { moments } from './testing/moments.js';
 
 // Samples against the distributions' formulas. A bound of 6 standard errors
 // fails by chance with probability about 2e-9; the streams are seeded, so a
 // pass is reproducible, and a biased sampler (wrong table, sign or tail)
 // moves these statistics by far more than 6 standard errors at n = 400_000.
 const n = 400_000;
-
-function moments(d: Float32Array): { mean: number; std: number; min: number; max: number } {
-  let s = 0;
-  let min = Infinity;
-  let max = -Infinity;
-  for (const v of d) {
-    s += v;
-    if (v < min) min = v;
-    if (v > max) max = v;
-  }
-  const mean = s / d.length;
-  let q = 0;
-  for (const v of d) q += (v - mean) ** 2;
-  return { mean, std: Math.sqrt(q / d.length), min, max };
-}
 
 /** Standard normal CDF from erfc's continued fraction-free series (Numerical Recipes' erfcc, |error| < 1.2e-7). */
 function phi(x: number): number {

@@ -10,6 +10,7 @@ import {
   setSeed,
   truncatedNormal,
 } from './index.js';
+import { moments } from './testing/moments.js';
 
 beforeAll(() => registerBackend(cpu()));
 
@@ -64,24 +65,9 @@ describe('random ops against their distributions', () => {
   // Bounds: the sample mean of n draws is within 6 standard errors of the
   // true mean with probability 1 - 2e-9.
   const n = 200_000;
-  const stats = (d: ArrayLike<number>): { mean: number; std: number; min: number; max: number } => {
-    let s = 0;
-    let min = Infinity;
-    let max = -Infinity;
-    for (let i = 0; i < d.length; i++) {
-      s += d[i]!;
-      min = Math.min(min, d[i]!);
-      max = Math.max(max, d[i]!);
-    }
-    const mean = s / d.length;
-    let v = 0;
-    for (let i = 0; i < d.length; i++) v += (d[i]! - mean) ** 2;
-    return { mean, std: Math.sqrt(v / d.length), min, max };
-  };
-
   it('randomUniform(min, max) has mean (a+b)/2, std (b-a)/sqrt(12) and stays in [a, b)', () => {
     const t = randomUniform([n], -3, 5, 'float32', 11);
-    const s = stats(t.dataSync());
+    const s = moments(t.dataSync());
     const std = 8 / Math.sqrt(12);
     expect(Math.abs(s.mean - 1)).toBeLessThan((6 * std) / Math.sqrt(n));
     expect(Math.abs(s.std - std)).toBeLessThan(0.01 * std);
@@ -104,7 +90,7 @@ describe('random ops against their distributions', () => {
   it('randomNormal(mean, std) matches mean, std, and the normal tail mass', () => {
     const t = randomNormal([n], 2, 0.5, 'float32', 12);
     const d = t.dataSync();
-    const s = stats(d);
+    const s = moments(d);
     expect(Math.abs(s.mean - 2)).toBeLessThan((6 * 0.5) / Math.sqrt(n));
     expect(Math.abs(s.std - 0.5)).toBeLessThan(0.01);
     // P(|z| > 2) = 0.0455003 for a standard normal.
@@ -117,7 +103,7 @@ describe('random ops against their distributions', () => {
 
   it('truncatedNormal stays within 2 std and has the truncated std 0.8796', () => {
     const t = truncatedNormal([n], 0, 1, 'float32', 13);
-    const s = stats(t.dataSync());
+    const s = moments(t.dataSync());
     expect(s.min).toBeGreaterThanOrEqual(-2);
     expect(s.max).toBeLessThanOrEqual(2);
     expect(Math.abs(s.mean)).toBeLessThan(6 / Math.sqrt(n));
