@@ -39,7 +39,8 @@ export {
   resetBackendsForTesting,
   setBackend,
 } from './backend/registry.js';
-export type { BackendInfo, BackendPlugin } from './backend/plugin.js';
+export { DENSE_KERNEL } from './backend/plugin.js';
+export type { BackendInfo, BackendPlugin, DenseKernelAttrs, PluginKernel } from './backend/plugin.js';
 export {
   BackendError,
   DisposedError,

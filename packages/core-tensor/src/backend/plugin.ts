@@ -1,4 +1,4 @@
-import type { KernelBackend } from '@tensorflow/tfjs-core';
+import type { KernelBackend, KernelConfig } from '@tensorflow/tfjs-core';
 
 /**
  * What `getBackend()` and `listBackends()` report about a backend.
@@ -48,4 +48,55 @@ export interface BackendPlugin {
   createSync?(): KernelBackend;
   /** Reports what the created backend is running with. */
   info(backend: KernelBackend): BackendInfo;
+  /**
+   * Kernels this backend adds to TensorFlow.js's own (for example
+   * `DENSE_KERNEL`). They are registered for the backend's name when it
+   * starts, never at import, and never over a kernel already registered under
+   * the same name.
+   */
+  readonly kernels?: readonly PluginKernel[];
+}
+
+/**
+ * A kernel a backend plugin adds: a TensorFlow.js `KernelConfig` without the
+ * backend name, which the registry fills in with the plugin's name.
+ *
+ * @example
+ * ```ts
+ * import type { PluginKernel } from '@lamina/core-tensor';
+ * const kernel: PluginKernel = {
+ *   kernelName: 'MyOp',
+ *   kernelFunc: ({ inputs, backend }) => inputs['x']!,
+ * };
+ * ```
+ */
+export type PluginKernel = Omit<KernelConfig, 'backendName'>;
+
+/**
+ * Name of Lamina's dense kernel, `activation(x · kernel + bias)` for a rank-2
+ * float32 `x` of shape `[m, k]`, `kernel` `[k, n]` and optional `bias` `[n]`,
+ * in one pass. A backend plugin may provide it (see `BackendPlugin.kernels`);
+ * `@lamina/layers` calls it for inference when the current backend has it
+ * and otherwise uses TensorFlow.js's `_FusedMatMul`.
+ *
+ * @example
+ * ```ts
+ * import { DENSE_KERNEL, tfjs } from '@lamina/core-tensor';
+ * const available = tfjs.getKernel(DENSE_KERNEL, tfjs.getBackend()) !== undefined;
+ * ```
+ */
+export const DENSE_KERNEL = 'LaminaDense';
+
+/**
+ * Attributes of `DENSE_KERNEL`: the activation applied after the bias, with
+ * TensorFlow.js's fused-kernel definitions (which match Keras's).
+ *
+ * @example
+ * ```ts
+ * import type { DenseKernelAttrs } from '@lamina/core-tensor';
+ * const attrs: DenseKernelAttrs = { activation: 'relu' };
+ * ```
+ */
+export interface DenseKernelAttrs {
+  readonly activation: 'linear' | 'relu' | 'sigmoid' | 'elu';
 }

@@ -48,6 +48,19 @@ function validatePlugin(plugin: unknown): asserts plugin is BackendPlugin {
   if (p['createSync'] !== undefined && typeof p['createSync'] !== 'function') {
     problems.push(`createSync must be a function when given (received ${formatValue(p['createSync'])})`);
   }
+  const kernels = p['kernels'];
+  if (kernels !== undefined) {
+    if (!Array.isArray(kernels)) {
+      problems.push(`kernels must be an array when given (received ${formatValue(kernels)})`);
+    } else {
+      kernels.forEach((k: unknown, i) => {
+        const kc = (typeof k === 'object' && k !== null ? k : {}) as Record<string, unknown>;
+        if (typeof kc['kernelName'] !== 'string' || typeof kc['kernelFunc'] !== 'function') {
+          problems.push(`kernels[${i}] must be { kernelName: string, kernelFunc: function } (received ${formatValue(k)})`);
+        }
+      });
+    }
+  }
   if (problems.length > 0) throw new InvalidArgumentError(`${prefix}: ${problems.join('; ')}.`);
 }
 
@@ -113,8 +126,19 @@ function adoptExisting(entry: Entry): KernelBackend | undefined {
   return tf.engine().registry[entry.plugin.name];
 }
 
+// A plugin's own kernels join tfjs's registry when its backend starts; one
+// already registered under the same name (tfjs's or a user's) is kept.
+function registerPluginKernels(plugin: BackendPlugin): void {
+  for (const kernel of plugin.kernels ?? []) {
+    if (tf.getKernel(kernel.kernelName, plugin.name) === undefined) {
+      tf.registerKernel({ ...kernel, backendName: plugin.name });
+    }
+  }
+}
+
 function finishActivation(entry: Entry, instance: KernelBackend): BackendInfo {
   const info = entry.plugin.info(instance);
+  registerPluginKernels(entry.plugin);
   activateInTfjs(entry, instance);
   entry.instance = instance;
   entry.info = info;
