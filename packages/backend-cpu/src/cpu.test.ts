@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { getBackend, listBackends, matMul, memory, registerBackend, tensor, tidy } from '@lamina/core-tensor';
+import { DENSE_KERNEL, getBackend, listBackends, matMul, memory, registerBackend, tensor, tfjs, tidy } from '@lamina/core-tensor';
 import { cpu } from './index.js';
 
 describe('cpu()', () => {
@@ -8,8 +8,11 @@ describe('cpu()', () => {
     const plugin = cpu();
     expect(plugin.name).toBe('cpu');
     expect(listBackends()).toEqual([]);
+    expect(tfjs.getKernel(DENSE_KERNEL, 'cpu')).toBeUndefined();
     registerBackend(plugin);
     expect(getBackend()).toEqual({ name: 'cpu', threads: 1, simd: false });
+    // Starting the backend adds Lamina's dense kernel to tfjs's cpu kernels.
+    expect(tfjs.getKernel(DENSE_KERNEL, 'cpu')?.kernelName).toBe(DENSE_KERNEL);
   });
 
   it('prints no tfjs-node advice on first use (Lamina chose its backend on purpose)', () => {

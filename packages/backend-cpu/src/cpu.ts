@@ -1,10 +1,14 @@
 import { MathBackendCPU } from '@tensorflow/tfjs-backend-cpu';
 import type { BackendInfo, BackendPlugin, KernelBackend } from '@lamina/core-tensor';
+import { denseKernel } from './dense-kernel.js';
 
 /**
  * The pure-JavaScript backend (TensorFlow.js's `MathBackendCPU`): runs
  * everywhere, one thread, no SIMD. It starts synchronously, so tensors can be
- * used right after `registerBackend(cpu())`.
+ * used right after `registerBackend(cpu())`. It adds one kernel to tfjs's
+ * cpu kernels, `DENSE_KERNEL` (a register-blocked JavaScript matrix product
+ * with bias and activation in one pass), which `@lamina/layers` uses for
+ * `Dense` inference; every other op runs on tfjs's kernels unchanged.
  *
  * @example
  * ```ts
@@ -29,5 +33,6 @@ export function cpu(): BackendPlugin {
     createSync,
     create: async () => createSync(),
     info: (): BackendInfo => ({ name: 'cpu', threads: 1, simd: false }),
+    kernels: [denseKernel],
   };
 }
