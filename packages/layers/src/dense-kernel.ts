@@ -1,4 +1,4 @@
-import { tfjs, type Tensor } from '@lamina/core-tensor';
+import { DENSE_KERNEL, tfjs, type Tensor } from '@lamina/core-tensor';
 import type { FusedActivation } from './activations.js';
 
 type Attrs = { transposeA: false; transposeB: false; activation: FusedActivation };
@@ -7,6 +7,13 @@ const ATTRS: Record<FusedActivation, Attrs> = {
   relu: { transposeA: false, transposeB: false, activation: 'relu' },
   sigmoid: { transposeA: false, transposeB: false, activation: 'sigmoid' },
   elu: { transposeA: false, transposeB: false, activation: 'elu' },
+};
+
+const DENSE_ATTRS: Record<FusedActivation, { activation: FusedActivation }> = {
+  linear: { activation: 'linear' },
+  relu: { activation: 'relu' },
+  sigmoid: { activation: 'sigmoid' },
+  elu: { activation: 'elu' },
 };
 
 /**
@@ -24,11 +31,12 @@ export function canCallKernel(): boolean {
 }
 
 /**
- * `activation(a · kernel + bias)` for a rank-2 float32 `a` through the
- * backend's `_FusedMatMul` kernel itself. The `fused.matMul` op around the
- * same kernel spends most of a small layer's time on argument conversion,
- * checks and four reshape ops; here the batch-matmul views are made once per
- * call and nothing else runs.
+ * `activation(a · kernel + bias)` for a rank-2 float32 `a`. When the current
+ * backend provides Lamina's `DENSE_KERNEL` (the cpu backend does), that one
+ * kernel runs; otherwise the backend's `_FusedMatMul` kernel itself. The
+ * `fused.matMul` op around the same kernel spends most of a small layer's
+ * time on argument conversion, checks and four reshape ops; here the
+ * batch-matmul views are made once per call and nothing else runs.
  *
  * @example
  * ```ts
@@ -37,6 +45,10 @@ export function canCallKernel(): boolean {
  */
 export function denseKernel(a: Tensor, kernel: Tensor, bias: Tensor | undefined, activation: FusedActivation): Tensor {
   const engine = tfjs.engine();
+  if (tfjs.getKernel(DENSE_KERNEL, engine.backendName) !== undefined) {
+    const inputs = bias === undefined ? { x: a, kernel } : { x: a, kernel, bias };
+    return engine.runKernel(DENSE_KERNEL, inputs, DENSE_ATTRS[activation]) as Tensor;
+  }
   const m = a.shape[0] as number;
   const k = a.shape[1] as number;
   const n = kernel.shape[1] as number;
