@@ -6,6 +6,7 @@ import type { Figure, RowSpec, Stats } from '../types.js';
 import type { CaseContext, CaseOutput } from './context.js';
 import { CHAPTER_MLP, LARGE_MLP, buildMlp, readAndFree } from './mlp-models.js';
 import type { MlpSpec } from './mlp-models.js';
+import { DENSE_KERNEL, tfjs } from '@lamina/core-tensor';
 import type { Tensor } from '@lamina/core-tensor';
 
 const WITHIN = 1.15;
@@ -25,12 +26,25 @@ export async function run(ctx: CaseContext): Promise<CaseOutput> {
   const spec: MlpSpec = large ? { ...LARGE_MLP, batch: ctx.quick ? 32 : LARGE_MLP.batch } : CHAPTER_MLP;
   const m = await buildMlp(spec);
   const slow = large && choice.name === 'cpu';
+  // Where the backend adds Lamina's dense kernel (cpu), one more contender runs
+  // Lamina with it removed, i.e. on tfjs's own kernels only, to show how much
+  // of the difference is the kernel and how much the framework.
+  const denseKernel = tfjs.getKernel(DENSE_KERNEL, tfjs.getBackend());
+  const onTfjsKernels = (): void => {
+    tfjs.unregisterKernel(DENSE_KERNEL, denseKernel!.backendName);
+    try {
+      readAndFree(m.ours.apply(m.x));
+    } finally {
+      tfjs.registerKernel(denseKernel!);
+    }
+  };
   const stats = measure(
     {
       apply: () => readAndFree(m.ours.apply(m.x)),
       predict: () => readAndFree(m.ours.predict(m.x)),
       fused: () => readAndFree(m.fused()),
       layers: () => readAndFree(m.layersModel.predict(m.x) as Tensor),
+      ...(denseKernel === undefined ? {} : { sameKernels: onTfjsKernels }),
     },
     // On cpu one large call takes ~5 s, so a warm-up call would change nothing measurable:
     // two timed calls per contender keep the whole run short.
@@ -61,5 +75,13 @@ export async function run(ctx: CaseContext): Promise<CaseOutput> {
       target: { text: '≥ 2×', minSpeedup: 2 },
     },
   ];
+  if (denseKernel !== undefined) {
+    rows.push({
+      case: ctx.name,
+      name: `${title} ${choice.name}: apply on tfjs's kernels only vs tfjs-layers predict`,
+      ours: figure('Lamina apply, tfjs kernels', pick(stats, 'sameKernels')),
+      reference: figure('tfjs-layers predict', pick(stats, 'layers')),
+    });
+  }
   return { rows, backend };
 }
