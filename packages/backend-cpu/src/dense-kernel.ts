@@ -1,4 +1,5 @@
 import type { MathBackendCPU } from '@tensorflow/tfjs-backend-cpu';
+import type { NamedTensorInfoMap, TensorInfo } from '@tensorflow/tfjs-core';
 import type { DENSE_KERNEL, DenseKernelAttrs, PluginKernel } from '@lamina/core-tensor';
 
 // core-tensor's constant, spelled out so that this package imports only types
@@ -183,22 +184,26 @@ export const denseKernel: PluginKernel = {
   kernelName: KERNEL_NAME,
   kernelFunc: ({ inputs, backend, attrs }) => {
     const cpu = backend as MathBackendCPU;
-    const { x, kernel, bias } = inputs as unknown as { x: TensorInfoLike; kernel: TensorInfoLike; bias?: TensorInfoLike };
+    const x = required(inputs, 'x');
+    const kernel = required(inputs, 'kernel');
+    const bias = inputs['bias'];
     const m = x.shape[0]!;
     const k = x.shape[1]!;
     const n = kernel.shape[1]!;
     const out = new Float32Array(m * n);
     gemm(values(cpu, x), values(cpu, kernel), m, k, n, out);
-    epilogue(out, bias === undefined ? undefined : values(cpu, bias), n, (attrs as unknown as DenseKernelAttrs).activation);
+    const activation = (attrs?.['activation'] ?? 'linear') as DenseKernelAttrs['activation'];
+    epilogue(out, bias === undefined ? undefined : values(cpu, bias), n, activation);
     return cpu.makeTensorInfo([m, n], 'float32', out);
   },
 };
 
-interface TensorInfoLike {
-  readonly dataId: object;
-  readonly shape: readonly number[];
+function required(inputs: NamedTensorInfoMap, name: string): TensorInfo {
+  const t = inputs[name];
+  if (t === undefined) throw new Error(`${KERNEL_NAME}: missing input '${name}'`);
+  return t;
 }
 
-function values(cpu: MathBackendCPU, t: TensorInfoLike): Values {
+function values(cpu: MathBackendCPU, t: TensorInfo): Values {
   return cpu.data.get(t.dataId).values as Values;
 }
