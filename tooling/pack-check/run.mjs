@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { SUBSETS } from './subsets.mjs';
+import { checkTypes } from './attw.mjs';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const args = process.argv.slice(2);
@@ -15,10 +16,12 @@ const keep = args.includes('--keep');
 const onlyArg = args[args.indexOf('--only') + 1];
 const only = args.includes('--only') && onlyArg !== undefined ? onlyArg.split(',') : undefined;
 
+// Packages whose tarballs passed attw, reported in the summary line.
+const checked = [];
 const run = (cmd, argv, cwd) => execFileSync(cmd, argv, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
 
-// Packs lazily: a package is linted with publint and packed the first time a
-// subset needs it.
+// Packs lazily: a package is linted with publint, packed and checked with attw
+// the first time a subset needs it.
 function packer(dest) {
   const dirs = {};
   for (const dir of readdirSync(join(root, 'packages'))) {
@@ -33,6 +36,8 @@ function packer(dest) {
       run('pnpm', ['exec', 'publint', '--strict'], dirs[name]);
       const out = run('pnpm', ['pack', '--pack-destination', dest], dirs[name]).trim().split('\n').pop();
       target[name] = out.startsWith('/') ? out : join(dest, out);
+      checkTypes(target[name]);
+      checked.push(name);
       return target[name];
     },
   });
@@ -94,7 +99,7 @@ try {
     results.push(checkSubset(subset, tarballs, work));
     console.log(`ok ${subset.name}: ${results.at(-1).installed.join(' ')}`);
   }
-  console.log(JSON.stringify({ ok: true, results }));
+  console.log(JSON.stringify({ ok: true, typesChecked: checked, results }));
 } finally {
   if (!keep) rmSync(work, { recursive: true, force: true });
   else console.error(`kept ${work}`);

@@ -1,0 +1,1 @@
+export function checkTypes(tarball: string): void;
