@@ -50,53 +50,37 @@ function pack(b: Values, k: number, n: number, n4: number): Float32Array {
 }
 
 function rows4Packed(a: Values, packed: Float32Array, i: number, k: number, n: number, n4: number, c: Float32Array): void {
-  const a0 = i * k;
-  const a1 = a0 + k;
-  const a2 = a1 + k;
-  const a3 = a2 + k;
-  for (let j = 0; j < n4; j += 4) {
-    let c00 = 0, c01 = 0, c02 = 0, c03 = 0, c10 = 0, c11 = 0, c12 = 0, c13 = 0;
-    let c20 = 0, c21 = 0, c22 = 0, c23 = 0, c30 = 0, c31 = 0, c32 = 0, c33 = 0;
-    for (let p = 0, q = j * k; p < k; p++, q += 4) {
-      const b0 = packed[q]!, b1 = packed[q + 1]!, b2 = packed[q + 2]!, b3 = packed[q + 3]!;
-      const x0 = a[a0 + p]!, x1 = a[a1 + p]!, x2 = a[a2 + p]!, x3 = a[a3 + p]!;
-      c00 += x0 * b0; c01 += x0 * b1; c02 += x0 * b2; c03 += x0 * b3;
-      c10 += x1 * b0; c11 += x1 * b1; c12 += x1 * b2; c13 += x1 * b3;
-      c20 += x2 * b0; c21 += x2 * b1; c22 += x2 * b2; c23 += x2 * b3;
-      c30 += x3 * b0; c31 += x3 * b1; c32 += x3 * b2; c33 += x3 * b3;
-    }
-    const r0 = i * n + j, r1 = r0 + n, r2 = r1 + n, r3 = r2 + n;
-    c[r0] = c00; c[r0 + 1] = c01; c[r0 + 2] = c02; c[r0 + 3] = c03;
-    c[r1] = c10; c[r1 + 1] = c11; c[r1 + 2] = c12; c[r1 + 3] = c13;
-    c[r2] = c20; c[r2 + 1] = c21; c[r2 + 2] = c22; c[r2 + 3] = c23;
-    c[r3] = c30; c[r3 + 1] = c31; c[r3 + 2] = c32; c[r3 + 3] = c33;
-  }
+  for (let j = 0; j < n4; j += 4) block4x4(a, packed, i, k, n, j, j * k, 4, c);
 }
 
 function rows4(a: Values, b: Values, i: number, k: number, n: number, c: Float32Array): void {
+  const n4 = n - (n % 4);
+  for (let j = 0; j < n4; j += 4) block4x4(a, b, i, k, n, j, j, n, c);
+  tailColumns(a, b, i, 4, k, n, n4, c);
+}
+
+// c[i..i+3, j..j+3] = a[i..i+3, :] · b's 4 columns, whose row p starts at
+// q0 + p·step in `b` (step n in place, 4 in a packed panel).
+function block4x4(a: Values, b: Values, i: number, k: number, n: number, j: number, q0: number, step: number, c: Float32Array): void {
   const a0 = i * k;
   const a1 = a0 + k;
   const a2 = a1 + k;
   const a3 = a2 + k;
-  const n4 = n - (n % 4);
-  for (let j = 0; j < n4; j += 4) {
-    let c00 = 0, c01 = 0, c02 = 0, c03 = 0, c10 = 0, c11 = 0, c12 = 0, c13 = 0;
-    let c20 = 0, c21 = 0, c22 = 0, c23 = 0, c30 = 0, c31 = 0, c32 = 0, c33 = 0;
-    for (let p = 0, q = j; p < k; p++, q += n) {
-      const b0 = b[q]!, b1 = b[q + 1]!, b2 = b[q + 2]!, b3 = b[q + 3]!;
-      const x0 = a[a0 + p]!, x1 = a[a1 + p]!, x2 = a[a2 + p]!, x3 = a[a3 + p]!;
-      c00 += x0 * b0; c01 += x0 * b1; c02 += x0 * b2; c03 += x0 * b3;
-      c10 += x1 * b0; c11 += x1 * b1; c12 += x1 * b2; c13 += x1 * b3;
-      c20 += x2 * b0; c21 += x2 * b1; c22 += x2 * b2; c23 += x2 * b3;
-      c30 += x3 * b0; c31 += x3 * b1; c32 += x3 * b2; c33 += x3 * b3;
-    }
-    const r0 = i * n + j, r1 = r0 + n, r2 = r1 + n, r3 = r2 + n;
-    c[r0] = c00; c[r0 + 1] = c01; c[r0 + 2] = c02; c[r0 + 3] = c03;
-    c[r1] = c10; c[r1 + 1] = c11; c[r1 + 2] = c12; c[r1 + 3] = c13;
-    c[r2] = c20; c[r2 + 1] = c21; c[r2 + 2] = c22; c[r2 + 3] = c23;
-    c[r3] = c30; c[r3 + 1] = c31; c[r3 + 2] = c32; c[r3 + 3] = c33;
+  let c00 = 0, c01 = 0, c02 = 0, c03 = 0, c10 = 0, c11 = 0, c12 = 0, c13 = 0;
+  let c20 = 0, c21 = 0, c22 = 0, c23 = 0, c30 = 0, c31 = 0, c32 = 0, c33 = 0;
+  for (let p = 0, q = q0; p < k; p++, q += step) {
+    const b0 = b[q]!, b1 = b[q + 1]!, b2 = b[q + 2]!, b3 = b[q + 3]!;
+    const x0 = a[a0 + p]!, x1 = a[a1 + p]!, x2 = a[a2 + p]!, x3 = a[a3 + p]!;
+    c00 += x0 * b0; c01 += x0 * b1; c02 += x0 * b2; c03 += x0 * b3;
+    c10 += x1 * b0; c11 += x1 * b1; c12 += x1 * b2; c13 += x1 * b3;
+    c20 += x2 * b0; c21 += x2 * b1; c22 += x2 * b2; c23 += x2 * b3;
+    c30 += x3 * b0; c31 += x3 * b1; c32 += x3 * b2; c33 += x3 * b3;
   }
-  tailColumns(a, b, i, 4, k, n, n4, c);
+  const r0 = i * n + j, r1 = r0 + n, r2 = r1 + n, r3 = r2 + n;
+  c[r0] = c00; c[r0 + 1] = c01; c[r0 + 2] = c02; c[r0 + 3] = c03;
+  c[r1] = c10; c[r1 + 1] = c11; c[r1 + 2] = c12; c[r1 + 3] = c13;
+  c[r2] = c20; c[r2 + 1] = c21; c[r2 + 2] = c22; c[r2 + 3] = c23;
+  c[r3] = c30; c[r3 + 1] = c31; c[r3 + 2] = c32; c[r3 + 3] = c33;
 }
 
 function rows2(a: Values, b: Values, i: number, k: number, n: number, c: Float32Array): void {
