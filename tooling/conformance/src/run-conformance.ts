@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { getBackend, memory } from '@lamina/core-tensor';
 import { suiteContext, type ConformanceConfig } from './context.js';
+import { denseCases } from './dense-cases.js';
 import { linearCases } from './linear-cases.js';
 import { randomCases } from './random-cases.js';
 import { variableCases } from './variable-cases.js';
@@ -44,6 +45,7 @@ export function runConformance(config: ConformanceConfig): void {
     });
 
     linearCases(ctx);
+    denseCases(ctx);
     randomCases(ctx);
     variableCases(ctx);
 
