@@ -5,7 +5,7 @@
  * @example
  * ```ts
  * import { LaminaError, setSeed } from '@lamina/core-tensor';
- * try { setSeed(1.5); } catch (e) { console.log(e instanceof LaminaError); } // true
+ * try { setSeed(1.5); } catch (e) { console.log(e instanceof LaminaError); } // → true
  * ```
  */
 export class LaminaError extends Error {
@@ -18,8 +18,11 @@ export class LaminaError extends Error {
  *
  * @example
  * ```ts
- * import { InvalidArgumentError } from '@lamina/core-tensor';
- * throw new InvalidArgumentError('setSeed: seed must be a safe integer. Received: seed=1.5');
+ * import { InvalidArgumentError, setSeed } from '@lamina/core-tensor';
+ * try { setSeed(1.5); } catch (e) {
+ *   if (e instanceof InvalidArgumentError) console.log(e.message);
+ *   // → setSeed: seed must be an integer between -(2^53-1) and 2^53-1. Received: seed=1.5
+ * }
  * ```
  */
 export class InvalidArgumentError extends LaminaError {
@@ -32,7 +35,7 @@ export class InvalidArgumentError extends LaminaError {
  * @example
  * ```ts
  * import { BackendError, setBackend } from '@lamina/core-tensor';
- * await setBackend('nope').catch((e) => console.log(e instanceof BackendError)); // true
+ * await setBackend('nope').catch((e) => console.log(e instanceof BackendError)); // → true
  * ```
  */
 export class BackendError extends LaminaError {
@@ -44,8 +47,9 @@ export class BackendError extends LaminaError {
  *
  * @example
  * ```ts
+ * // In a fresh program: no backend registered yet.
  * import { NoBackendError, tensor } from '@lamina/core-tensor';
- * try { tensor([1]); } catch (e) { console.log(e instanceof NoBackendError); }
+ * try { tensor([1]); } catch (e) { console.log(e instanceof NoBackendError); } // → true
  * ```
  */
 export class NoBackendError extends BackendError {
@@ -59,7 +63,7 @@ export class NoBackendError extends BackendError {
  * ```ts
  * import { DisposedError, scalar, toNDArray } from '@lamina/core-tensor';
  * const t = scalar(1); t.dispose();
- * try { toNDArray(t); } catch (e) { console.log(e instanceof DisposedError); } // true
+ * try { toNDArray(t); } catch (e) { console.log(e instanceof DisposedError); } // → true
  * ```
  */
 export class DisposedError extends LaminaError {
@@ -71,7 +75,8 @@ export class DisposedError extends LaminaError {
  *
  * @example
  * ```ts
- * formatValue('x'); // "'x'"
+ * import { formatValue } from '@lamina/core-tensor';
+ * console.log(formatValue('x'), formatValue([1, 2]), formatValue(undefined)); // → 'x' [1, 2] undefined
  * ```
  */
 export function formatValue(value: unknown): string {

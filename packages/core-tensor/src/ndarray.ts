@@ -2,7 +2,16 @@ import * as tf from '@tensorflow/tfjs-core';
 import type { Tensor } from '@tensorflow/tfjs-core';
 import { DisposedError, InvalidArgumentError, formatValue } from './errors.js';
 
-/** Data types an `NDArray` holds. */
+/**
+ * Data types an `NDArray` holds.
+ *
+ * @example
+ * ```ts
+ * import { ndarray, type NDArrayDType } from '@lamina/core-tensor';
+ * const dtype: NDArrayDType = 'int32';
+ * console.log(ndarray(new Int32Array([1, 2]), [2], dtype).dtype); // → int32
+ * ```
+ */
 export type NDArrayDType = 'float32' | 'int32' | 'bool';
 
 /**
@@ -11,7 +20,8 @@ export type NDArrayDType = 'float32' | 'int32' | 'bool';
  * @example
  * ```ts
  * import { toNDArray, tensor } from '@lamina/core-tensor';
- * const a = toNDArray(tensor([[1, 2]])); // { shape: [1, 2], dtype: 'float32', data: Float32Array [1, 2] }
+ * const a = toNDArray(tensor([[1, 2]]));
+ * console.log(a.shape, a.dtype, a.data); // → [ 1, 2 ] float32 Float32Array(2) [ 1, 2 ]
  * ```
  */
 export interface NDArray {
@@ -58,7 +68,7 @@ export function ndarray(
  * @example
  * ```ts
  * import { toNDArray, ones } from '@lamina/core-tensor';
- * toNDArray(ones([2])).data; // Float32Array [1, 1]
+ * console.log(toNDArray(ones([2])).data); // → Float32Array(2) [ 1, 1 ]
  * ```
  */
 export function toNDArray(t: Tensor): NDArray {

@@ -7,7 +7,7 @@ import { InvalidArgumentError, formatValue } from './errors.js';
  * @example
  * ```ts
  * import { validateShape } from '@lamina/core-tensor';
- * validateShape([2, 3], 'zeros'); // 6
+ * console.log(validateShape([2, 3], 'zeros')); // → 6
  * ```
  */
 export function validateShape(shape: unknown, where: string): number {

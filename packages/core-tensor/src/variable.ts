@@ -15,7 +15,7 @@ let internalId = 0;
  * ```ts
  * import { variable, zeros } from '@lamina/core-tensor';
  * const v = variable(zeros([2, 2]), true, 'sequential/dense/kernel:0');
- * v.name; // 'sequential/dense/kernel:0'
+ * console.log(v.name); // → sequential/dense/kernel:0
  * ```
  */
 export function variable(

@@ -10,7 +10,8 @@ import type { KernelBackend, KernelConfig } from '@tensorflow/tfjs-core';
  * @example
  * ```ts
  * import { getBackend } from '@lamina/core-tensor';
- * const { name, threads, simd } = getBackend(); // { name: 'cpu', threads: 1, simd: false }
+ * const { name, threads, simd } = getBackend();
+ * console.log(name, threads, simd); // → cpu 1 false
  * ```
  */
 export interface BackendInfo {
@@ -81,8 +82,9 @@ export type PluginKernel = Omit<KernelConfig, 'backendName'>;
  *
  * @example
  * ```ts
- * import { DENSE_KERNEL, tfjs } from '@lamina/core-tensor';
- * const available = tfjs.getKernel(DENSE_KERNEL, tfjs.getBackend()) !== undefined;
+ * import { DENSE_KERNEL, getBackend, tfjs } from '@lamina/core-tensor';
+ * const { name } = getBackend();
+ * console.log(name, tfjs.getKernel(DENSE_KERNEL, name) !== undefined); // → cpu true
  * ```
  */
 export const DENSE_KERNEL = 'LaminaDense';

@@ -163,7 +163,7 @@ function startError(entry: Entry, cause: unknown): BackendError {
  * @example
  * ```ts
  * import { setBackend } from '@lamina/core-tensor';
- * const info = await setBackend('cpu'); // { name: 'cpu', threads: 1, simd: false }
+ * console.log(await setBackend('cpu')); // → { name: 'cpu', threads: 1, simd: false }
  * ```
  */
 export async function setBackend(name: string): Promise<BackendInfo> {
@@ -227,8 +227,12 @@ function activateDefault(): Entry {
  *
  * @example
  * ```ts
- * import { requireBackend } from '@lamina/core-tensor';
- * requireBackend(); // throws if nothing is registered
+ * // In a fresh program: no backend registered yet.
+ * import { NoBackendError, registerBackend, requireBackend } from '@lamina/core-tensor';
+ * import { cpu } from '@lamina/backend-cpu';
+ * try { requireBackend(); } catch (e) { console.log(e instanceof NoBackendError); } // → true
+ * registerBackend(cpu());
+ * requireBackend(); // now passes
  * ```
  */
 export function requireBackend(): void {
@@ -255,8 +259,12 @@ export function getBackend(): BackendInfo {
  *
  * @example
  * ```ts
- * import { listBackends } from '@lamina/core-tensor';
- * console.log(listBackends().map((b) => b.name)); // ['cpu', 'wasm']
+ * import { listBackends, registerBackend } from '@lamina/core-tensor';
+ * import { cpu } from '@lamina/backend-cpu';
+ * import { wasm } from '@lamina/backend-wasm';
+ * registerBackend(cpu());
+ * registerBackend(wasm());
+ * console.log(listBackends().map((b) => b.name)); // → [ 'cpu', 'wasm' ]
  * ```
  */
 export function listBackends(): BackendInfo[] {

@@ -6,7 +6,16 @@ import { validateShape } from '../shape.js';
 import { fillNormal, fillTruncatedNormal, fillUniform, fillUniformInt } from './sample.js';
 import { randomStream } from './seed.js';
 
-/** Data types the random ops produce. */
+/**
+ * Data types the random ops produce.
+ *
+ * @example
+ * ```ts
+ * import { randomUniform, type RandomDType } from '@lamina/core-tensor';
+ * const dtype: RandomDType = 'int32';
+ * console.log(randomUniform([4], 0, 10, dtype, 1).dtype); // → int32
+ * ```
+ */
 export type RandomDType = 'float32' | 'int32';
 
 function checkDType(dtype: unknown, where: string): asserts dtype is RandomDType {

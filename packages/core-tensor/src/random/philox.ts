@@ -20,7 +20,8 @@ const M1_HI = M1 >>> 16;
  * ```ts
  * import { philoxFill } from '@lamina/core-tensor';
  * const words = new Uint32Array(4);
- * philoxFill(words, 0, 0, 0, 0, 0, 0); // Random123's first known answer: 0x6627e8d5, …
+ * philoxFill(words, 0, 0, 0, 0, 0, 0);
+ * console.log(words[0]?.toString(16)); // → 6627e8d5  (Random123's first known answer)
  * ```
  */
 export function philoxFill(

@@ -79,7 +79,8 @@ export function fillNormal(out: Float32Array | Int32Array, s: PhiloxStream, mean
  * ```ts
  * import { fillTruncatedNormal, randomStream } from '@lamina/core-tensor';
  * const out = new Float32Array(8);
- * fillTruncatedNormal(out, randomStream(1), 0, 1); // all within [-2, 2]
+ * fillTruncatedNormal(out, randomStream(1), 0, 1);
+ * console.log(out.every((v) => Math.abs(v) <= 2)); // → true
  * ```
  */
 export function fillTruncatedNormal(

@@ -11,7 +11,19 @@ const state: SeedState = ((globalThis as Record<symbol, unknown>)[KEY] ??= {
   opCounter: 0,
 }) as SeedState;
 
-/** Throws unless `seed` is a safe integer; `where` names the caller. */
+/**
+ * Throws unless `seed` is a safe integer; `where` names the caller.
+ *
+ * @example
+ * ```ts
+ * import { InvalidArgumentError, validateSeed } from '@lamina/core-tensor';
+ * validateSeed(42, 'myOp'); // passes
+ * try { validateSeed(0.5, 'myOp'); } catch (e) {
+ *   if (e instanceof InvalidArgumentError) console.log(e.message);
+ *   // → myOp: seed must be an integer between -(2^53-1) and 2^53-1. Received: seed=0.5
+ * }
+ * ```
+ */
 export function validateSeed(seed: unknown, where: string): asserts seed is number {
   if (typeof seed !== 'number' || !Number.isSafeInteger(seed)) {
     throw new InvalidArgumentError(
@@ -37,7 +49,8 @@ function split(seed: number): [number, number] {
  * setSeed(42);
  * const a = randomUniform([3]);
  * setSeed(42);
- * const b = randomUniform([3]); // same values as a
+ * const b = randomUniform([3]);
+ * console.log(a.dataSync().join() === b.dataSync().join()); // → true
  * ```
  */
 export function setSeed(seed: number): void {
@@ -51,8 +64,9 @@ export function setSeed(seed: number): void {
  *
  * @example
  * ```ts
- * import { getSeed } from '@lamina/core-tensor';
- * getSeed(); // undefined until setSeed
+ * import { getSeed, setSeed } from '@lamina/core-tensor';
+ * setSeed(42);
+ * console.log(getSeed()); // → 42
  * ```
  */
 export function getSeed(): number | undefined {
@@ -101,7 +115,8 @@ export function randomStream(seed?: number): PhiloxStream {
  * ```ts
  * import { withSeed, randomUniform } from '@lamina/core-tensor';
  * const a = withSeed(7, () => randomUniform([3]));
- * const b = withSeed(7, () => randomUniform([3])); // same values as a
+ * const b = withSeed(7, () => randomUniform([3]));
+ * console.log(a.dataSync().join() === b.dataSync().join()); // → true
  * ```
  */
 export function withSeed<T>(seed: number, fn: () => T): T {
