@@ -15,7 +15,7 @@ import { denseKernel } from './dense-kernel.js';
  * import { registerBackend, getBackend } from '@lamina/core-tensor';
  * import { cpu } from '@lamina/backend-cpu';
  * registerBackend(cpu());
- * getBackend(); // { name: 'cpu', threads: 1, simd: false }
+ * console.log(getBackend()); // → { name: 'cpu', threads: 1, simd: false }
  * ```
  */
 export function cpu(): BackendPlugin {
