@@ -11,7 +11,7 @@ import { BackendError } from '@lamina/core-tensor';
  * import { registerBackend, setBackend } from '@lamina/core-tensor';
  * import { wasm, WasmFileError } from '@lamina/backend-wasm';
  * registerBackend(wasm({ wasmPaths: '/no/such/folder/' }));
- * await setBackend('wasm').catch((e) => console.log(e.cause instanceof WasmFileError)); // true
+ * await setBackend('wasm').catch((e) => console.log(e.cause instanceof WasmFileError)); // → true
  * ```
  */
 export class WasmFileError extends BackendError {

@@ -5,8 +5,12 @@ import { MAX_THREADS, type ResolvedWasmOptions, type WasmFileName } from './opti
  *
  * @example
  * ```ts
- * import { describeWasmRuntime, type WasmBuild } from '@lamina/backend-wasm';
- * const build: WasmBuild | undefined = describeWasmRuntime()?.build; // 'threaded-simd'
+ * import { registerBackend, setBackend } from '@lamina/core-tensor';
+ * import { describeWasmRuntime, wasm, type WasmBuild } from '@lamina/backend-wasm';
+ * registerBackend(wasm({ threads: 2 }));
+ * await setBackend('wasm');
+ * const build: WasmBuild | undefined = describeWasmRuntime()?.build;
+ * console.log(build); // → threaded-simd  (in Node.js)
  * ```
  */
 export type WasmBuild = 'plain' | 'simd' | 'threaded-simd';

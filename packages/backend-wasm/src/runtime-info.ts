@@ -8,9 +8,12 @@ import type { StartPlan, WasmBuild } from './plan.js';
  *
  * @example
  * ```ts
- * import { describeWasmRuntime, type WasmRuntimeInfo } from '@lamina/backend-wasm';
+ * import { registerBackend, setBackend } from '@lamina/core-tensor';
+ * import { describeWasmRuntime, wasm, type WasmRuntimeInfo } from '@lamina/backend-wasm';
+ * registerBackend(wasm({ threads: 2 }));
+ * await setBackend('wasm');
  * const runtime: WasmRuntimeInfo | undefined = describeWasmRuntime();
- * console.log(runtime?.threads, runtime?.pthreadWorkers); // 2 1
+ * console.log(runtime?.threads, runtime?.pthreadWorkers); // → 2 1
  * ```
  */
 export interface WasmRuntimeInfo {
@@ -72,7 +75,8 @@ function measure(record: Record): WasmRuntimeInfo {
  * import { wasm, describeWasmRuntime } from '@lamina/backend-wasm';
  * registerBackend(wasm({ threads: 2 }));
  * await setBackend('wasm');
- * describeWasmRuntime(); // { build: 'threaded-simd', threads: 2, poolThreads: 2, pthreadWorkers: 1, ... }
+ * const { build, threads, poolThreads, pthreadWorkers } = describeWasmRuntime() ?? {};
+ * console.log(build, threads, poolThreads, pthreadWorkers); // → threaded-simd 2 2 1
  * ```
  */
 export function describeWasmRuntime(backend: KernelBackend = tfjs.backend()): WasmRuntimeInfo | undefined {

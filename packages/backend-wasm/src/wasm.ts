@@ -55,8 +55,8 @@ function addBridge(module: EmscriptenModule): void {
  * import { registerBackend, setBackend, matMul, ones } from '@lamina/core-tensor';
  * import { wasm } from '@lamina/backend-wasm';
  * registerBackend(wasm({ threads: 2 }));
- * const info = await setBackend('wasm'); // { name: 'wasm', threads: 2, simd: true }
- * matMul(ones([256, 256]), ones([256, 256])).print();
+ * console.log(await setBackend('wasm')); // → { name: 'wasm', threads: 2, simd: true }
+ * console.log(matMul(ones([256, 256]), ones([256, 256])).dataSync()[0]); // → 256
  * ```
  */
 export function wasm(options?: WasmOptions): BackendPlugin {
