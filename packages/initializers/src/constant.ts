@@ -9,7 +9,7 @@ import type { BuiltinInitializer } from './types.js';
  * @example
  * ```ts
  * import { zeros } from '@lamina/initializers';
- * const b = zeros()([4]); // [0, 0, 0, 0]
+ * console.log(zeros()([4]).arraySync()); // → [ 0, 0, 0, 0 ]
  * ```
  */
 export function zeros(): BuiltinInitializer<Record<string, never>> {
@@ -25,7 +25,7 @@ export function zeros(): BuiltinInitializer<Record<string, never>> {
  * @example
  * ```ts
  * import { ones } from '@lamina/initializers';
- * const g = ones()([2, 2]); // [[1, 1], [1, 1]]
+ * console.log(ones()([2, 2]).arraySync()); // → [ [ 1, 1 ], [ 1, 1 ] ]
  * ```
  */
 export function ones(): BuiltinInitializer<Record<string, never>> {
@@ -57,8 +57,8 @@ export interface ConstantOptions {
  * @example
  * ```ts
  * import { constant } from '@lamina/initializers';
- * const a = constant(0.1)([3]);          // [0.1, 0.1, 0.1]
- * const b = constant({ value: 42 })([2]); // [42, 42]
+ * console.log(constant(0.5)([3]).arraySync()); // → [ 0.5, 0.5, 0.5 ]
+ * console.log(constant({ value: 42 })([2]).arraySync()); // → [ 42, 42 ]
  * ```
  */
 export function constant(value?: number | ConstantOptions): BuiltinInitializer<{ value: number }> {

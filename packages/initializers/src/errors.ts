@@ -8,7 +8,7 @@ import { InvalidArgumentError, LaminaError } from '@lamina/core-tensor';
  * ```ts
  * import { get, UnknownInitializerError } from '@lamina/initializers';
  * try { get('glorot_unifrom'); } catch (e) {
- *   if (e instanceof UnknownInitializerError) console.log(e.suggestions); // ['glorot_uniform', …]
+ *   if (e instanceof UnknownInitializerError) console.log(e.suggestions); // → [ 'glorot_uniform', 'random_uniform', 'glorot_normal' ]
  * }
  * ```
  */
@@ -32,7 +32,7 @@ export class UnknownInitializerError extends InvalidArgumentError {
  * import { callInitializer, InitializerResultError } from '@lamina/initializers';
  * import { zeros } from '@lamina/core-tensor';
  * try { callInitializer(() => zeros([3]), [2, 2], 'float32', 'kernel'); } catch (e) {
- *   console.log(e instanceof InitializerResultError); // true
+ *   console.log(e instanceof InitializerResultError); // → true
  * }
  * ```
  */

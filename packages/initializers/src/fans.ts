@@ -10,8 +10,8 @@
  * @example
  * ```ts
  * import { computeFans } from '@lamina/initializers';
- * computeFans([784, 256]);      // [784, 256]
- * computeFans([3, 3, 16, 32]);  // [144, 288]
+ * console.log(computeFans([784, 256])); // → [ 784, 256 ]
+ * console.log(computeFans([3, 3, 16, 32])); // → [ 144, 288 ]
  * ```
  */
 export function computeFans(shape: readonly number[]): [fanIn: number, fanOut: number] {

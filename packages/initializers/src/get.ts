@@ -58,7 +58,8 @@ function fromObject(id: object): BuiltinInitializer<object> {
  * import { get } from '@lamina/initializers';
  * const a = get('he_normal');
  * const b = get({ className: 'RandomNormal', config: { stddev: 0.01, seed: 2 } });
- * const c = get((shape) => a(shape)); // a custom function, unchanged
+ * const custom = (shape: readonly number[]) => a(shape);
+ * console.log(get(custom) === custom, b.className); // → true RandomNormal
  * ```
  */
 export function get(id: string): BuiltinInitializer<object>;
@@ -83,8 +84,8 @@ export function get(id: InitializerIdentifier): Initializer {
  * ```ts
  * import { get, randomUniform, serialize } from '@lamina/initializers';
  * const s = serialize(randomUniform({ minval: 0, maxval: 1, seed: 5 }));
- * // { className: 'RandomUniform', config: { minval: 0, maxval: 1, seed: 5 } }
- * const again = get(s);
+ * console.log(JSON.stringify(s)); // → {"className":"RandomUniform","config":{"minval":0,"maxval":1,"seed":5}}
+ * const again = get(s); // draws the same values
  * ```
  */
 export function serialize(init: Initializer): { className: string; config: Record<string, unknown> } {

@@ -23,7 +23,7 @@ export interface IdentityOptions {
  * @example
  * ```ts
  * import { identity } from '@lamina/initializers';
- * identity().getConfig() // { gain: 1 }
+ * console.log(identity().getConfig()); // → { gain: 1 }
  * ```
  */
 export interface IdentityConfig {
@@ -38,7 +38,7 @@ export interface IdentityConfig {
  * @example
  * ```ts
  * import { identity } from '@lamina/initializers';
- * const w = identity({ gain: 2 })([2, 3]); // [[2, 0, 0], [0, 2, 0]]
+ * console.log(identity({ gain: 2 })([2, 3]).arraySync()); // → [ [ 2, 0, 0 ], [ 0, 2, 0 ] ]
  * ```
  */
 export function identity(options?: IdentityOptions): BuiltinInitializer<IdentityConfig> {

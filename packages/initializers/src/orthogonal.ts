@@ -26,7 +26,7 @@ export interface OrthogonalOptions {
  * @example
  * ```ts
  * import { orthogonal } from '@lamina/initializers';
- * orthogonal().getConfig() // { gain: 1, seed: null }
+ * console.log(orthogonal().getConfig()); // → { gain: 1, seed: null }
  * ```
  */
 export interface OrthogonalConfig {
@@ -44,8 +44,11 @@ export interface OrthogonalConfig {
  *
  * @example
  * ```ts
+ * import { tfjs } from '@lamina/core-tensor';
  * import { orthogonal } from '@lamina/initializers';
- * const w = orthogonal({ gain: 1, seed: 3 })([64, 64]); // wᵀw = I
+ * const w = orthogonal({ gain: 1, seed: 3 })([64, 64]);
+ * const error = tfjs.matMul(w, w, true).sub(tfjs.eye(64)).abs().max(); // wᵀw = I
+ * console.log((error.arraySync() as number) < 1e-5); // → true
  * ```
  */
 export function orthogonal(options?: OrthogonalOptions): BuiltinInitializer<OrthogonalConfig> {

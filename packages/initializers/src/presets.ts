@@ -27,7 +27,7 @@ export interface SeedOptions {
  * @example
  * ```ts
  * import { heNormal } from '@lamina/initializers';
- * heNormal().getConfig() // { seed: null }
+ * console.log(heNormal().getConfig()); // → { seed: null }
  * ```
  */
 export interface SeedConfig {
@@ -71,7 +71,8 @@ export function glorotNormal(options?: SeedOptions): BuiltinInitializer<SeedConf
  * @example
  * ```ts
  * import { glorotUniform } from '@lamina/initializers';
- * const w = glorotUniform()([784, 256]); // within ±0.0760
+ * const w = glorotUniform()([784, 256]);
+ * console.log(w.abs().max().arraySync() as number <= Math.sqrt(6 / (784 + 256))); // → true  (limit 0.0760)
  * ```
  */
 export function glorotUniform(options?: SeedOptions): BuiltinInitializer<SeedConfig> {

@@ -36,7 +36,7 @@ export interface NormalOptions {
  * @example
  * ```ts
  * import { randomNormal } from '@lamina/initializers';
- * randomNormal().getConfig() // { mean: 0, stddev: 0.05, seed: null }
+ * console.log(randomNormal().getConfig()); // → { mean: 0, stddev: 0.05, seed: null }
  * ```
  */
 export interface NormalConfig {
@@ -79,7 +79,8 @@ export function randomNormal(options?: NormalOptions): BuiltinInitializer<Normal
  * @example
  * ```ts
  * import { truncatedNormal } from '@lamina/initializers';
- * const w = truncatedNormal({ stddev: 0.02 })([768, 768]); // all within ±0.04
+ * const w = truncatedNormal({ stddev: 0.02 })([768, 768]);
+ * console.log(w.abs().max().arraySync() as number <= 0.04); // → true  (within two standard deviations)
  * ```
  */
 export function truncatedNormal(options?: NormalOptions): BuiltinInitializer<NormalConfig> {
@@ -114,7 +115,7 @@ export interface UniformOptions {
  * @example
  * ```ts
  * import { randomUniform } from '@lamina/initializers';
- * randomUniform().getConfig() // { minval: -0.05, maxval: 0.05, seed: null }
+ * console.log(randomUniform().getConfig()); // → { minval: -0.05, maxval: 0.05, seed: null }
  * ```
  */
 export interface UniformConfig {
@@ -130,6 +131,7 @@ export interface UniformConfig {
  * ```ts
  * import { randomUniform } from '@lamina/initializers';
  * const w = randomUniform({ minval: 0, maxval: 1 })([3, 3]); // 0 is a value, not "default"
+ * console.log(w.min().arraySync() as number >= 0); // → true
  * ```
  */
 export function randomUniform(options?: UniformOptions): BuiltinInitializer<UniformConfig> {

@@ -23,8 +23,7 @@ export type Initializer = (shape: readonly number[], dtype?: DataType) => Tensor
  * ```ts
  * import { glorotUniform } from '@lamina/initializers';
  * const init = glorotUniform({ seed: 1 });
- * init.className;   // 'GlorotUniform'
- * init.getConfig(); // { seed: 1 }
+ * console.log(init.className, init.getConfig()); // → GlorotUniform { seed: 1 }
  * ```
  */
 export interface BuiltinInitializer<C extends object = Record<string, unknown>> extends Initializer {

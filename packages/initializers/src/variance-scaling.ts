@@ -15,6 +15,7 @@ import type { BuiltinInitializer, SeedOption } from './types.js';
  * ```ts
  * import { TRUNCATED_STDDEV } from '@lamina/initializers';
  * const stddev = Math.sqrt(2 / 784) / TRUNCATED_STDDEV; // heNormal's for fanIn 784
+ * console.log(TRUNCATED_STDDEV.toFixed(8)); // → 0.87962566
  * ```
  */
 export const TRUNCATED_STDDEV = 0.87962566103423978;
@@ -45,7 +46,7 @@ export interface VarianceScalingOptions {
  * @example
  * ```ts
  * import { varianceScaling } from '@lamina/initializers';
- * varianceScaling({ mode: 'fan_avg' }).getConfig().mode // 'fanAvg'
+ * console.log(varianceScaling({ mode: 'fan_avg' }).getConfig().mode); // → fanAvg
  * ```
  */
 export interface VarianceScalingConfig {
