@@ -1,7 +1,17 @@
 import type { NDArray, Tensor } from '@lamina/core-tensor';
 import { compensatedSum, hostValues } from './host-values.js';
 
-/** Summary statistics of all items of a tensor, computed in float64. */
+/**
+ * Summary statistics of all items of a tensor, computed in float64.
+ *
+ * @example
+ * ```ts
+ * import { tensor } from '@lamina/core-tensor';
+ * import { describe, type Description } from '@lamina/inspect';
+ * const { count, mean, std }: Description = describe(tensor([2, 4, 4, 4, 5, 5, 7, 9]));
+ * console.log(count, mean, std); // → 8 5 2
+ * ```
+ */
 export interface Description {
   readonly count: number;
   readonly mean: number;
@@ -21,7 +31,7 @@ export interface Description {
  * ```ts
  * import { tensor } from '@lamina/core-tensor';
  * import { describe } from '@lamina/inspect';
- * describe(tensor([1, 2, 3, 4])); // { count: 4, mean: 2.5, std: 1.118…, min: 1, max: 4 }
+ * console.log(describe(tensor([1, 2, 3, 4]))); // → { count: 4, mean: 2.5, std: 1.118033988749895, min: 1, max: 4 }
  * ```
  */
 export function describe(x: NDArray | Tensor): Description {

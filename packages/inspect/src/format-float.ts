@@ -4,10 +4,29 @@ import { decodeFloat32, dragon4 } from './dragon4.js';
  * numpy's trim modes: `'k'` keep trailing zeros, `'.'` trim zeros but keep the
  * point, `'0'` trim zeros but leave one after the point, `'-'` trim zeros and
  * the point.
+ *
+ * @example
+ * ```ts
+ * import { formatPositional, type PositionalArgs, type TrimMode } from '@lamina/inspect';
+ * const base: PositionalArgs = { precision: 3, minDigits: -1, unique: false, fractional: true,
+ *   trim: 'k', sign: false, padLeft: -1, padRight: -1 };
+ * const modes: TrimMode[] = ['k', '.', '0', '-'];
+ * console.log(modes.map((trim) => formatPositional(2, { ...base, trim }))); // → [ '2.000', '2.', '2.0', '2' ]
+ * ```
  */
 export type TrimMode = 'k' | '.' | '0' | '-';
 
-/** Arguments shared by the positional and scientific formatters (numpy's names). */
+/**
+ * Arguments shared by the positional and scientific formatters (numpy's names).
+ *
+ * @example
+ * ```ts
+ * import { formatPositional, formatScientific, type FloatFormatArgs } from '@lamina/inspect';
+ * const shared: FloatFormatArgs = { precision: -1, minDigits: -1, unique: true, trim: '.', sign: true, padLeft: -1 };
+ * console.log(formatPositional(0.5, { ...shared, fractional: true, padRight: -1 })); // → +0.5
+ * console.log(formatScientific(0.5, { ...shared, expDigits: -1 })); // → +5.e-01
+ * ```
+ */
 export interface FloatFormatArgs {
   /** -1 for no limit. */
   readonly precision: number;
@@ -21,7 +40,17 @@ export interface FloatFormatArgs {
   readonly padLeft: number;
 }
 
-/** Extra arguments of {@link formatPositional}. */
+/**
+ * Extra arguments of {@link formatPositional}.
+ *
+ * @example
+ * ```ts
+ * import { formatPositional, type PositionalArgs } from '@lamina/inspect';
+ * const args: PositionalArgs = { precision: 4, minDigits: -1, unique: false, fractional: true,
+ *   trim: 'k', sign: false, padLeft: 3, padRight: -1 };
+ * console.log(JSON.stringify(formatPositional(3.14159, args))); // → "  3.1416"
+ * ```
+ */
 export interface PositionalArgs extends FloatFormatArgs {
   /** `precision`/`minDigits` count digits after the point (numpy's `fractional`). */
   readonly fractional: boolean;
@@ -29,7 +58,17 @@ export interface PositionalArgs extends FloatFormatArgs {
   readonly padRight: number;
 }
 
-/** Extra arguments of {@link formatScientific}. */
+/**
+ * Extra arguments of {@link formatScientific}.
+ *
+ * @example
+ * ```ts
+ * import { formatScientific, type ScientificArgs } from '@lamina/inspect';
+ * const args: ScientificArgs = { precision: 3, minDigits: -1, unique: false, trim: 'k',
+ *   sign: false, padLeft: -1, expDigits: 3 };
+ * console.log(formatScientific(12345, args)); // → 1.234e+004
+ * ```
+ */
 export interface ScientificArgs extends FloatFormatArgs {
   /** Minimum exponent digits; -1 for numpy's default of 2. */
   readonly expDigits: number;
@@ -68,8 +107,9 @@ function trimZeros(body: string, frac: number, trim: TrimMode, dropPoint: boolea
  *
  * @example
  * ```ts
- * formatPositional(0.1, { precision: -1, minDigits: -1, unique: true, fractional: true,
- *   trim: '.', sign: false, padLeft: -1, padRight: -1 }); // '0.1'
+ * import { formatPositional } from '@lamina/inspect';
+ * console.log(formatPositional(0.1, { precision: -1, minDigits: -1, unique: true, fractional: true,
+ *   trim: '.', sign: false, padLeft: -1, padRight: -1 })); // → 0.1
  * ```
  */
 export function formatPositional(value: number, a: PositionalArgs): string {
@@ -126,8 +166,9 @@ export function formatPositional(value: number, a: PositionalArgs): string {
  *
  * @example
  * ```ts
- * formatScientific(1.5e-5, { precision: -1, minDigits: -1, unique: true, trim: '.',
- *   sign: false, padLeft: -1, expDigits: -1 }); // '1.5e-05'
+ * import { formatScientific } from '@lamina/inspect';
+ * console.log(formatScientific(1.5e-5, { precision: -1, minDigits: -1, unique: true, trim: '.',
+ *   sign: false, padLeft: -1, expDigits: -1 })); // → 1.5e-05
  * ```
  */
 export function formatScientific(value: number, a: ScientificArgs): string {

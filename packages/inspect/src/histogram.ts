@@ -2,13 +2,33 @@ import { InvalidArgumentError, formatValue } from '@lamina/core-tensor';
 import type { NDArray, Tensor } from '@lamina/core-tensor';
 import { hostValues } from './host-values.js';
 
-/** Bin edges (`bins + 1` of them) and the count in each bin. */
+/**
+ * Bin edges (`bins + 1` of them) and the count in each bin.
+ *
+ * @example
+ * ```ts
+ * import { tensor } from '@lamina/core-tensor';
+ * import { histogram, type Histogram } from '@lamina/inspect';
+ * const h: Histogram = histogram(tensor([0, 1, 1, 4]), { bins: 4 });
+ * console.log(h.edges, h.counts); // → [ 0, 1, 2, 3, 4 ] [ 1, 2, 0, 1 ]
+ * ```
+ */
 export interface Histogram {
   readonly edges: number[];
   readonly counts: number[];
 }
 
-/** Options of {@link histogram}. */
+/**
+ * Options of {@link histogram}.
+ *
+ * @example
+ * ```ts
+ * import { tensor } from '@lamina/core-tensor';
+ * import { histogram, type HistogramOptions } from '@lamina/inspect';
+ * const options: HistogramOptions = { bins: 2 };
+ * console.log(histogram(tensor([1, 2, 3, 4]), options).counts); // → [ 2, 2 ]
+ * ```
+ */
 export interface HistogramOptions {
   /** Number of equal-width bins (10). */
   readonly bins?: number;
@@ -24,7 +44,7 @@ export interface HistogramOptions {
  * ```ts
  * import { tensor } from '@lamina/core-tensor';
  * import { histogram } from '@lamina/inspect';
- * histogram(tensor([1, 2, 2, 3]), { bins: 2 }); // { edges: [1, 2, 3], counts: [1, 3] }
+ * console.log(histogram(tensor([1, 2, 2, 3]), { bins: 2 })); // → { edges: [ 1, 2, 3 ], counts: [ 1, 3 ] }
  * ```
  */
 export function histogram(x: NDArray | Tensor, options: HistogramOptions = {}): Histogram {

@@ -1,8 +1,31 @@
 import { InvalidArgumentError, formatValue } from '@lamina/core-tensor';
 
-/** numpy's `floatmode` values. */
+/**
+ * numpy's `floatmode` values.
+ *
+ * @example
+ * ```ts
+ * import { ndarray } from '@lamina/core-tensor';
+ * import { repr, setPrintOptions, type FloatMode } from '@lamina/inspect';
+ * const floatmode: FloatMode = 'fixed';
+ * setPrintOptions({ precision: 3, floatmode });
+ * console.log(repr(ndarray([0.5, 1], [2]))); // → array([0.500, 1.000], dtype=float32)
+ * ```
+ */
 export type FloatMode = 'fixed' | 'unique' | 'maxprec' | 'maxprec_equal';
-/** numpy's `sign` values. */
+
+/**
+ * numpy's `sign` values.
+ *
+ * @example
+ * ```ts
+ * import { ndarray } from '@lamina/core-tensor';
+ * import { repr, setPrintOptions, type SignMode } from '@lamina/inspect';
+ * const sign: SignMode = '+';
+ * setPrintOptions({ sign });
+ * console.log(repr(ndarray([0.5, -1], [2]))); // → array([+0.5, -1. ], dtype=float32)
+ * ```
+ */
 export type SignMode = '-' | '+' | ' ';
 
 /**
@@ -10,6 +33,15 @@ export type SignMode = '-' | '+' | ' ';
  * numpy ≥ 2.2 (summarized arrays get a `shape=` suffix; numpy 2.4 is the
  * reference); `legacy: '2.1'` prints like numpy 2.1 and the TensorFlow 2 /
  * numpy 1.x era books (no `shape=`, float32 scientific notation from 1e8).
+ *
+ * @example
+ * ```ts
+ * import { getPrintOptions, setPrintOptions, type PrintOptions } from '@lamina/inspect';
+ * const saved: PrintOptions = getPrintOptions();
+ * setPrintOptions({ precision: 4, suppress: true });
+ * console.log(getPrintOptions().precision); // → 4
+ * setPrintOptions(saved);
+ * ```
  */
 export interface PrintOptions {
   /** Digits after the point (8). */
@@ -134,7 +166,7 @@ export function setPrintOptions(options: Partial<PrintOptions>): void {
  * @example
  * ```ts
  * import { getPrintOptions } from '@lamina/inspect';
- * getPrintOptions().precision; // 8
+ * console.log(getPrintOptions().precision); // → 8
  * ```
  */
 export function getPrintOptions(): PrintOptions {

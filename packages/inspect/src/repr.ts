@@ -63,8 +63,8 @@ function tensorRepr(t: Tensor, o: PrintOptions): string {
  * ```ts
  * import { tensor, ndarray } from '@lamina/core-tensor';
  * import { repr } from '@lamina/inspect';
- * repr(ndarray(new Float32Array([0.5, -1]), [2])); // 'array([ 0.5, -1. ], dtype=float32)'
- * repr(tensor([[1, 2]])); // '<tf.Tensor: shape=(1, 2), dtype=float32, numpy=array([[1., 2.]], dtype=float32)>'
+ * console.log(repr(ndarray(new Float32Array([0.5, -1]), [2]))); // → array([ 0.5, -1. ], dtype=float32)
+ * console.log(repr(tensor([[1, 2]]))); // → <tf.Tensor: shape=(1, 2), dtype=float32, numpy=array([[1., 2.]], dtype=float32)>
  * ```
  */
 export function repr(x: NDArray | Tensor, options?: Partial<PrintOptions>): string {
