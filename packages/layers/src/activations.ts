@@ -44,7 +44,8 @@ export type FusedActivation = 'linear' | 'relu' | 'sigmoid' | 'elu';
  * @example
  * ```ts
  * import { getActivation } from '@lamina/layers';
- * const { name, fused } = getActivation('elu'); // 'elu', 'elu'
+ * const { name, fused } = getActivation('elu');
+ * console.log(name, fused); // → elu elu
  * ```
  */
 export interface Activation {
@@ -81,7 +82,7 @@ const BUILTINS: Record<ActivationName, Omit<Activation, 'name' | 'builtin'>> = {
  * @example
  * ```ts
  * import { ACTIVATION_NAMES } from '@lamina/layers';
- * ACTIVATION_NAMES.includes('swish'); // true
+ * console.log(ACTIVATION_NAMES.includes('swish')); // → true
  * ```
  */
 export const ACTIVATION_NAMES = Object.freeze(Object.keys(BUILTINS) as ActivationName[]);
@@ -93,7 +94,7 @@ export const ACTIVATION_NAMES = Object.freeze(Object.keys(BUILTINS) as Activatio
  * @example
  * ```ts
  * import { getActivation } from '@lamina/layers';
- * getActivation('relu').fused; // 'relu'
+ * console.log(getActivation('relu').fused); // → relu
  * ```
  */
 export function getActivation(id: ActivationIdentifier | null | undefined, where = 'getActivation'): Activation {

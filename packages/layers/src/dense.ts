@@ -101,8 +101,9 @@ function checkShare(units: number, share: unknown, useBias: unknown): asserts sh
  * import { randomNormal } from '@lamina/initializers';
  * import { ones } from '@lamina/core-tensor';
  * const hidden = new Dense(256, { activation: 'relu', kernelInitializer: randomNormal({ stddev: 0.01 }) });
- * const y = hidden.apply(ones([2, 20])); // shape [2, 256]; hidden.kernel.name === 'dense/kernel:0'
- * const tied = new Dense(256, { share: hidden }); // same kernel and bias variables
+ * console.log(hidden.apply(ones([2, 20])).shape, hidden.kernel.name); // → [ 2, 256 ] dense/kernel:0
+ * const tied = new Dense(256, { share: hidden });
+ * console.log(tied.kernel === hidden.kernel); // → true  (same variables)
  * ```
  */
 export class Dense extends Layer {

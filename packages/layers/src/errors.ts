@@ -8,7 +8,7 @@ import { InvalidArgumentError, LaminaError } from '@lamina/core-tensor';
  * @example
  * ```ts
  * import { Dense, LayerStateError } from '@lamina/layers';
- * try { new Dense(4).reinitialize(); } catch (e) { console.log(e instanceof LayerStateError); } // true
+ * try { new Dense(4).reinitialize(); } catch (e) { console.log(e instanceof LayerStateError); } // → true
  * ```
  */
 export class LayerStateError extends LaminaError {
@@ -26,7 +26,7 @@ export class LayerStateError extends LaminaError {
  * import { ones } from '@lamina/core-tensor';
  * const d = new Dense(2);
  * d.apply(ones([1, 3])).dispose();
- * try { d.apply(ones([1, 4])); } catch (e) { console.log(e instanceof InputShapeError); } // true
+ * try { d.apply(ones([1, 4])); } catch (e) { console.log(e instanceof InputShapeError); } // → true
  * ```
  */
 export class InputShapeError extends InvalidArgumentError {

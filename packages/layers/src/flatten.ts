@@ -15,7 +15,7 @@ import type { WeightSpec } from './reinitialize.js';
  * ```ts
  * import { Flatten } from '@lamina/layers';
  * import { ones } from '@lamina/core-tensor';
- * new Flatten().apply(ones([2, 4, 5])).shape; // [2, 20]
+ * console.log(new Flatten().apply(ones([2, 4, 5])).shape); // → [ 2, 20 ]
  * ```
  */
 export class Flatten extends Layer {

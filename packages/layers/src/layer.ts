@@ -18,7 +18,7 @@ import type { WeightValue } from './set-weights.js';
  * ```ts
  * import { Flatten, type LayerOptions } from '@lamina/layers';
  * const options: LayerOptions = { name: 'flat', trainable: false };
- * new Flatten(options).name; // 'flat'
+ * console.log(new Flatten(options).name); // → flat
  * ```
  */
 export interface LayerOptions {
@@ -39,7 +39,8 @@ export interface LayerOptions {
  * import { Dense } from '@lamina/layers';
  * import { ones } from '@lamina/core-tensor';
  * const layer = new Dense(3);
- * layer.apply(ones([2, 4])); // builds: layer.weights are dense/kernel:0 and dense/bias:0
+ * layer.apply(ones([2, 4])); // the first call builds the weights
+ * console.log(layer.weights.map((w) => w.name)); // → [ 'dense/kernel:0', 'dense/bias:0' ]
  * ```
  */
 export abstract class Layer {

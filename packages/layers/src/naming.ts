@@ -10,7 +10,8 @@ const scopes: string[] = [];
  *
  * @example
  * ```ts
- * toSnakeCase('BatchNormalization'); // 'batch_normalization'
+ * import { toSnakeCase } from '@lamina/layers';
+ * console.log(toSnakeCase('BatchNormalization')); // → batch_normalization
  * ```
  */
 export function toSnakeCase(name: string): string {
@@ -27,7 +28,7 @@ export function toSnakeCase(name: string): string {
  * @example
  * ```ts
  * import { uniqueName } from '@lamina/layers';
- * uniqueName('dense'); // 'dense' the first time, then 'dense_1'
+ * console.log(uniqueName('dense'), uniqueName('dense')); // → dense dense_1
  * ```
  */
 export function uniqueName(prefix: string): string {
@@ -45,9 +46,9 @@ export function uniqueName(prefix: string): string {
  * @example
  * ```ts
  * import { Dense, clearSession } from '@lamina/layers';
- * new Dense(4).name; // 'dense'
+ * console.log(new Dense(4).name, new Dense(4).name); // → dense dense_1
  * clearSession();
- * new Dense(4).name; // 'dense' again
+ * console.log(new Dense(4).name); // → dense
  * ```
  */
 export function clearSession(): void {

@@ -11,7 +11,7 @@ import type { Initializer, InitializerIdentifier } from './initializer.js';
  * import { Dense } from '@lamina/layers';
  * const d = new Dense(2);
  * d.build([null, 3]);
- * d.weightSpecs().map((s) => s.kind); // ['kernel', 'bias']
+ * console.log(d.weightSpecs().map((s) => s.kind)); // → [ 'kernel', 'bias' ]
  * ```
  */
 export interface WeightSpec {

@@ -15,7 +15,7 @@ import { summarize } from './summary.js';
  * ```ts
  * import { Sequential, type SequentialOptions } from '@lamina/layers';
  * const options: SequentialOptions = { name: 'mlp' };
- * new Sequential([], options).name; // 'mlp'
+ * console.log(new Sequential([], options).name); // → mlp
  * ```
  */
 export type SequentialOptions = LayerOptions;
@@ -52,7 +52,7 @@ const sameShape = (a: Shape, b: Shape | undefined): boolean =>
  * net.add(new Flatten());
  * net.add(new Dense(256, { activation: 'relu' }));
  * net.add(new Dense(10));
- * const y = net.apply(randomUniform([2, 20])); // shape [2, 10]
+ * console.log(net.apply(randomUniform([2, 20])).shape); // → [ 2, 10 ]
  * console.log(net.summary());
  * ```
  */

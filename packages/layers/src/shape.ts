@@ -7,7 +7,7 @@ import { InvalidArgumentError, formatValue } from '@lamina/core-tensor';
  * ```ts
  * import { Dense, type Shape } from '@lamina/layers';
  * const input: Shape = [null, 20];
- * new Dense(4).computeOutputShape(input); // [null, 4]
+ * console.log(new Dense(4).computeOutputShape(input)); // → [ null, 4 ]
  * ```
  */
 export type Shape = readonly (number | null)[];
