@@ -13,8 +13,8 @@ import { claimsOf, typeCheckExamples, writeExamples, type ExampleFile } from './
 // at least one runnable ```ts block under @example. The blocks are written to
 // apps/docs/.examples/ and imported here, so vitest applies the root config's
 // @lamina/* aliases and the examples run on the package sources.
-const exportsByPackage = extractAll();
-const examples = writeExamples(exportsByPackage);
+const { publicExports: exportsByPackage, internal } = extractAll();
+const examples = writeExamples([...exportsByPackage, ...internal]);
 
 /**
  * Blocks that cannot run in this Node.js test, with the reason. They are
@@ -22,7 +22,7 @@ const examples = writeExamples(exportsByPackage);
  */
 const CANNOT_RUN: Readonly<Record<string, string>> = {};
 
-const testName = (e: ExampleFile): string => `${e.pkg} ${e.symbol} #${e.n}`;
+const testName = (e: ExampleFile): string => `${e.pkg} ${e.symbol}${e.internal ? ' (internal)' : ''} #${e.n}`;
 
 describe('every export has a TSDoc summary and an @example', () => {
   it.each(LIBRARY_PACKAGES)('%s', (pkg) => {

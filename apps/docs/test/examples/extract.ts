@@ -24,6 +24,11 @@ export interface DocumentedExport {
   readonly examples: readonly string[];
   /** Where the comment was read (file:line), for failure messages. */
   readonly where: string;
+  /**
+   * For a helper exported by its module but not by the package: the source
+   * file, so that its example's relative imports (`./dense-kernel.js`) resolve.
+   */
+  readonly internalFile?: string;
 }
 
 /** Splits a raw `/** … *\/` comment into summary and example blocks. */
@@ -36,39 +41,39 @@ export function parseDocComment(raw: string): { summary: string; examples: strin
   const summary: string[] = [];
   const examples: string[] = [];
   let tag: string | undefined;
-  let fence: string[] | undefined;
-  let summaryDone = false;
+  // The open fence's lines, and whether it is a ```ts block under @example.
+  let fence: { lines: string[]; runnable: boolean } | undefined;
+  let inSummary = true;
   for (const line of lines) {
     // A fence is opaque: `@` or blank lines inside code belong to the code.
     if (fence !== undefined) {
       if (/^\s*```\s*$/.test(line)) {
-        if (tag === 'example') examples.push(fence.join('\n'));
+        if (fence.runnable) examples.push(fence.lines.join('\n'));
         fence = undefined;
       } else {
-        fence.push(line);
+        fence.lines.push(line);
       }
       continue;
     }
-    if (/^\s*```/.test(line)) {
-      // Only TypeScript blocks run; ```sh or ```text under @example are prose.
-      fence = /^\s*```(ts|typescript)\s*$/.test(line) ? [] : [];
-      if (!/^\s*```(ts|typescript)\s*$/.test(line)) tag = tag === 'example' ? 'example-other' : tag;
-      summaryDone = true;
+    const open = /^\s*```(\w*)\s*$/.exec(line);
+    if (open !== null) {
+      // ```sh or ```text under @example is shown, not run.
+      fence = { lines: [], runnable: tag === 'example' && (open[1] === 'ts' || open[1] === 'typescript') };
+      inSummary = false;
       continue;
     }
     const tagMatch = /^\s*@(\w+)/.exec(line);
     if (tagMatch !== null) {
       tag = tagMatch[1];
-      summaryDone = true;
+      inSummary = false;
       continue;
     }
-    if (tag === 'example-other') tag = 'example';
-    if (!summaryDone && tag === undefined) {
-      if (line.trim() === '') {
-        if (summary.length > 0) summaryDone = true;
-      } else {
-        summary.push(line.trim());
-      }
+    if (inSummary) {
+      // A tag later on the line (`/** Sums. @example … */`) ends the summary.
+      const [text = '', ...tagged] = line.split(/\s(?=@\w)/);
+      if (text.trim() !== '') summary.push(text.trim());
+      else if (summary.length > 0) inSummary = false;
+      if (tagged.length > 0) inSummary = false;
     }
   }
   return { summary: summary.join(' '), examples };
@@ -105,20 +110,44 @@ export function extractPackage(program: ts.Program, pkg: LibraryPackage): Docume
     let found: DocumentedExport | undefined;
     for (const node of candidates) {
       if (!isOurs(node)) continue;
-      const doc = docCommentOf(node);
-      if (doc === undefined) continue;
-      const sf = doc.getSourceFile();
-      const raw = sf.text.slice(doc.getStart(sf), doc.getEnd());
-      const line = sf.getLineAndCharacterOfPosition(doc.getStart(sf)).line + 1;
-      found = {
-        pkg,
-        name: exported.name,
-        ...parseDocComment(raw),
-        where: `${sf.fileName.slice(PACKAGES_DIR.length)}:${line}`,
-      };
-      break;
+      found = documented(pkg, exported.name, node);
+      if (found !== undefined) break;
     }
     out.push(found ?? { pkg, name: exported.name, summary: '', examples: [], where: `${pkg}/src/index.ts` });
+  }
+  return out.sort((a, b) => a.name.localeCompare(b.name));
+}
+
+function documented(pkg: LibraryPackage, name: string, node: ts.Node): DocumentedExport | undefined {
+  const doc = docCommentOf(node);
+  if (doc === undefined) return undefined;
+  const sf = doc.getSourceFile();
+  const raw = sf.text.slice(doc.getStart(sf), doc.getEnd());
+  const line = sf.getLineAndCharacterOfPosition(doc.getStart(sf)).line + 1;
+  return { pkg, name, ...parseDocComment(raw), where: `${sf.fileName.slice(PACKAGES_DIR.length)}:${line}` };
+}
+
+/**
+ * Examples on helpers that a module exports but its package does not (for
+ * the package's own maintainers): they run too, so that they cannot rot
+ * either. Not required: an internal helper may have no example.
+ */
+export function extractInternal(program: ts.Program, pkg: LibraryPackage, publicOnes: readonly DocumentedExport[]): DocumentedExport[] {
+  const checker = program.getTypeChecker();
+  const seen = new Set(publicOnes.map((e) => e.where));
+  const src = `${PACKAGES_DIR}${pkg}/src/`;
+  const out: DocumentedExport[] = [];
+  for (const sf of program.getSourceFiles()) {
+    if (!sf.fileName.startsWith(src) || sf.fileName.endsWith('.test.ts') || sf.fileName.endsWith('/index.ts')) continue;
+    const moduleSymbol = checker.getSymbolAtLocation(sf);
+    if (moduleSymbol === undefined) continue;
+    for (const exported of checker.getExportsOfModule(moduleSymbol)) {
+      const node = exported.declarations?.find((d) => d.getSourceFile() === sf);
+      if (node === undefined) continue;
+      const found = documented(pkg, exported.name, node);
+      if (found === undefined || found.examples.length === 0 || seen.has(found.where)) continue;
+      out.push({ ...found, internalFile: sf.fileName });
+    }
   }
   return out.sort((a, b) => a.name.localeCompare(b.name));
 }
@@ -139,7 +168,12 @@ export function createLibraryProgram(): ts.Program {
   );
 }
 
-export function extractAll(): DocumentedExport[] {
+/** The public exports of every package, then the documented internal helpers. */
+export function extractAll(): { publicExports: DocumentedExport[]; internal: DocumentedExport[] } {
   const program = createLibraryProgram();
-  return LIBRARY_PACKAGES.flatMap((pkg) => extractPackage(program, pkg));
+  const publicExports = LIBRARY_PACKAGES.flatMap((pkg) => extractPackage(program, pkg));
+  const internal = LIBRARY_PACKAGES.flatMap((pkg) =>
+    extractInternal(program, pkg, publicExports.filter((e) => e.pkg === pkg)),
+  );
+  return { publicExports, internal };
 }

@@ -1,4 +1,5 @@
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import ts from 'typescript';
 import { LIBRARY_PACKAGES, PACKAGES_DIR, type DocumentedExport } from './extract.js';
@@ -18,6 +19,8 @@ export interface ExampleFile {
   readonly where: string;
   /** Whether the block sets up a backend itself (otherwise the runner registers `cpu()`). */
   readonly ownsBackend: boolean;
+  /** On a helper the package does not export (see `extractInternal`). */
+  readonly internal: boolean;
 }
 
 // The one rule for backends: a block that calls registerBackend, or says it
@@ -47,13 +50,31 @@ export function writeExamples(exports: readonly DocumentedExport[]): ExampleFile
   rmSync(EXAMPLES_DIR, { recursive: true, force: true });
   const files: ExampleFile[] = [];
   for (const e of exports) {
-    mkdirSync(`${EXAMPLES_DIR}${e.pkg}`, { recursive: true });
+    const dir = `${EXAMPLES_DIR}${e.pkg}${e.internalFile === undefined ? '' : '/internal'}`;
+    mkdirSync(dir, { recursive: true });
     e.examples.forEach((code, i) => {
-      const file = `${EXAMPLES_DIR}${e.pkg}/${fileStem(e.name)}-${i + 1}.ts`;
+      const file = `${dir}/${fileStem(e.name)}-${i + 1}.ts`;
+      // An internal helper's example imports it as its neighbours do
+      // ('./dense-kernel.js'): point that at the source file's folder.
+      const source =
+        e.internalFile === undefined
+          ? code
+          : code.replace(/(from\s+')\.\/([^']+')/g, (_, head: string, rest: string) =>
+              `${head}${relative(dir, dirname(e.internalFile!))}/${rest}`,
+            );
       // `export {}` makes a block without imports a module too, so that two
       // blocks declaring the same name do not collide in the type check.
-      writeFileSync(file, `// ${e.where} (generated: edit the TSDoc, not this file)\n${code}\nexport {};\n`);
-      files.push({ pkg: e.pkg, symbol: e.name, n: i + 1, code, file, where: e.where, ownsBackend: ownsBackend(code) });
+      writeFileSync(file, `// ${e.where} (generated: edit the TSDoc, not this file)\n${source}\nexport {};\n`);
+      files.push({
+        pkg: e.pkg,
+        symbol: e.name,
+        n: i + 1,
+        code,
+        file,
+        where: e.where,
+        ownsBackend: ownsBackend(code),
+        internal: e.internalFile !== undefined,
+      });
     });
   }
   return files;
