@@ -134,7 +134,8 @@ function checkWasmPaths(paths: unknown): ResolvedWasmOptions['wasmPaths'] {
  *
  * @example
  * ```ts
- * resolveWasmOptions({ threads: 2 }); // { threads: 2, simd: true, wasmPaths: undefined }
+ * import { resolveWasmOptions } from './options.js';
+ * console.log(resolveWasmOptions({ threads: 2 })); // → { threads: 2, simd: true, wasmPaths: undefined }
  * ```
  */
 export function resolveWasmOptions(options: unknown): ResolvedWasmOptions {

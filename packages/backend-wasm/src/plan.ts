@@ -52,7 +52,8 @@ const SIMD_PROBE = new Uint8Array([
  *
  * @example
  * ```ts
- * wasmSimdSupported(); // true in Node.js >= 16 and current browsers
+ * import { wasmSimdSupported } from './plan.js';
+ * console.log(wasmSimdSupported()); // → true  (Node.js >= 16 and current browsers)
  * ```
  */
 export function wasmSimdSupported(): boolean {
@@ -69,8 +70,9 @@ export function wasmSimdSupported(): boolean {
  *
  * @example
  * ```ts
- * planStart({ threads: 2, simd: true, wasmPaths: undefined }, { simd: true, threadsUnavailable: undefined, parallelism: 2 });
- * // { build: 'threaded-simd', threads: 2, fallbackReason: undefined }
+ * import { planStart } from './plan.js';
+ * const plan = planStart({ threads: 2, simd: true, wasmPaths: undefined }, { simd: true, threadsUnavailable: undefined, parallelism: 2 });
+ * console.log(plan); // → { build: 'threaded-simd', threads: 2, fallbackReason: undefined }
  * ```
  */
 export function planStart(options: ResolvedWasmOptions, host: HostCapabilities): StartPlan {

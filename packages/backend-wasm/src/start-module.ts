@@ -32,7 +32,8 @@ function join(folder: string, file: string): string {
  *
  * @example
  * ```ts
- * locator('/static/wasm', '/default/').wasm('tfjs-backend-wasm-simd.wasm'); // '/static/wasm/tfjs-backend-wasm-simd.wasm'
+ * import { locator } from './start-module.js';
+ * console.log(locator('/static/wasm', '/default/').wasm('tfjs-backend-wasm-simd.wasm')); // → /static/wasm/tfjs-backend-wasm-simd.wasm
  * ```
  */
 export function locator(wasmPaths: WasmPaths | undefined, defaultFolder: string): Locator {

@@ -23,7 +23,13 @@ const DENSE_ATTRS: Record<FusedActivation, { activation: FusedActivation }> = {
  *
  * @example
  * ```ts
- * if (canCallKernel()) y = denseKernel(x, kernel, bias, 'relu');
+ * import { grad, sum, tensor, type Tensor } from '@lamina/core-tensor';
+ * import { canCallKernel } from './dense-kernel.js';
+ * console.log(canCallKernel()); // → true
+ * grad((x: Tensor) => {
+ *   console.log(canCallKernel()); // → false  (a gradient is being recorded)
+ *   return sum(x);
+ * })(tensor([1, 2]));
  * ```
  */
 export function canCallKernel(): boolean {
@@ -40,7 +46,11 @@ export function canCallKernel(): boolean {
  *
  * @example
  * ```ts
- * const y = denseKernel(x, dense.kernel, dense.bias, 'relu'); // x: [batch, inputDim]
+ * import { tensor } from '@lamina/core-tensor';
+ * import { denseKernel } from './dense-kernel.js';
+ * const x = tensor([[1, 2]]); // [batch, inputDim]
+ * const kernel = tensor([[1, -1], [1, -1]]);
+ * console.log(denseKernel(x, kernel, tensor([0.5, 0.5]), 'relu').arraySync()); // → [ [ 3.5, 0 ] ]
  * ```
  */
 export function denseKernel(a: Tensor, kernel: Tensor, bias: Tensor | undefined, activation: FusedActivation): Tensor {
