@@ -39,21 +39,22 @@ export function claimsOf(code: string): string[] {
   return [...code.matchAll(/\/\/ → (.*?)(?: {2,}\(.*\))?$/gm)].map((m) => m[1]!);
 }
 
-// `ndarray` and `NDArray` are both exported: file names must differ in more
-// than case (case-insensitive file systems, and tsc's casing check).
-function fileStem(name: string): string {
-  return name.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
-}
 
 /** Writes every example block to `.examples/<pkg>/<symbol>-<n>.ts`. */
 export function writeExamples(exports: readonly DocumentedExport[]): ExampleFile[] {
   rmSync(EXAMPLES_DIR, { recursive: true, force: true });
   const files: ExampleFile[] = [];
+  // `ndarray` and `NDArray` are both exported: file names must differ in more
+  // than case (case-insensitive file systems, and tsc's casing check).
+  const taken = new Set<string>();
   for (const e of exports) {
     const dir = `${EXAMPLES_DIR}${e.pkg}${e.internalFile === undefined ? '' : '/internal'}`;
     mkdirSync(dir, { recursive: true });
     e.examples.forEach((code, i) => {
-      const file = `${dir}/${fileStem(e.name)}-${i + 1}.ts`;
+      let stem = `${e.name}-${i + 1}`;
+      while (taken.has(`${dir}/${stem}`.toLowerCase())) stem += '_';
+      taken.add(`${dir}/${stem}`.toLowerCase());
+      const file = `${dir}/${stem}.ts`;
       // An internal helper's example imports it as its neighbours do
       // ('./dense-kernel.js'): point that at the source file's folder.
       const source =
