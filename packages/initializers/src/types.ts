@@ -7,10 +7,11 @@ import type { DataType, Tensor } from '@lamina/core-tensor';
  *
  * @example
  * ```ts
- * import { ones, type Initializer } from '@lamina/initializers';
  * import { fill } from '@lamina/core-tensor';
+ * import { ones, type Initializer } from '@lamina/initializers';
  * const sevens: Initializer = (shape, dtype) => fill([...shape], 7, dtype);
- * const w = ones()([2, 3]);
+ * const builtIn: Initializer = ones();
+ * console.log(sevens([2]).arraySync(), builtIn([2]).arraySync()); // → [ 7, 7 ] [ 1, 1 ]
  * ```
  */
 export type Initializer = (shape: readonly number[], dtype?: DataType) => Tensor;

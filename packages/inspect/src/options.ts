@@ -152,8 +152,10 @@ export function resolveOptions(where: string, options: unknown, base: PrintOptio
  *
  * @example
  * ```ts
- * import { setPrintOptions } from '@lamina/inspect';
+ * import { ndarray } from '@lamina/core-tensor';
+ * import { repr, setPrintOptions } from '@lamina/inspect';
  * setPrintOptions({ precision: 4, suppress: true });
+ * console.log(repr(ndarray([1e-9, 1 / 3], [2]))); // → array([0.    , 0.3333], dtype=float32)
  * ```
  */
 export function setPrintOptions(options: Partial<PrintOptions>): void {
@@ -178,8 +180,10 @@ export function getPrintOptions(): PrintOptions {
  *
  * @example
  * ```ts
- * import { resetPrintOptions } from '@lamina/inspect';
+ * import { getPrintOptions, resetPrintOptions, setPrintOptions } from '@lamina/inspect';
+ * setPrintOptions({ precision: 3 });
  * resetPrintOptions();
+ * console.log(getPrintOptions().precision); // → 8
  * ```
  */
 export function resetPrintOptions(): void {

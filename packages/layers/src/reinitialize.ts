@@ -33,6 +33,7 @@ export interface WeightSpec {
  * d.build([null, 3]);
  * const options: ReinitializeOptions = { filter: /kernel/, kernelInitializer: 'ones', seed: 1 };
  * d.reinitialize(options);
+ * console.log(d.getWeights()[0]?.data); // → Float32Array(6) [ 1, 1, 1, 1, 1, 1 ]
  * ```
  */
 export interface ReinitializeOptions {

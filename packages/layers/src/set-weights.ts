@@ -11,6 +11,7 @@ import type { NDArray, Variable } from '@lamina/core-tensor';
  * d.build([null, 2]);
  * const values: WeightValue[] = [[[0.5], [-0.5]], [0]];
  * d.setWeights(values);
+ * console.log(d.getWeights().map((w) => Array.from(w.data))); // → [ [ 0.5, -0.5 ], [ 0 ] ]
  * ```
  */
 export type WeightValue = NDArray | Tensor | NestedArray;

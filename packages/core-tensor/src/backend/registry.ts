@@ -79,7 +79,7 @@ function describeOptions(plugin: BackendPlugin): string {
  * import { registerBackend, tensor } from '@lamina/core-tensor';
  * import { cpu } from '@lamina/backend-cpu';
  * registerBackend(cpu());
- * tensor([1, 2, 3]).print();
+ * console.log(tensor([1, 2, 3]).arraySync()); // → [ 1, 2, 3 ]  (works at once: cpu starts synchronously)
  * ```
  */
 export function registerBackend(plugin: BackendPlugin): void {
@@ -245,7 +245,7 @@ export function requireBackend(): void {
  * @example
  * ```ts
  * import { getBackend } from '@lamina/core-tensor';
- * console.log(getBackend().name);
+ * console.log(getBackend().name); // → cpu
  * ```
  */
 export function getBackend(): BackendInfo {

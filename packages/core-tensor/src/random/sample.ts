@@ -15,6 +15,7 @@ const TWO_NEG_24 = 1 / 16777216;
  * import { fillUniform, randomStream } from '@lamina/core-tensor';
  * const out = new Float32Array(8);
  * fillUniform(out, randomStream(1), -1, 1);
+ * console.log(out.every((v) => v >= -1 && v < 1)); // → true
  * ```
  */
 export function fillUniform(out: Float32Array, s: PhiloxStream, minval: number, maxval: number): void {
@@ -40,6 +41,7 @@ export function fillUniform(out: Float32Array, s: PhiloxStream, minval: number, 
  * import { fillUniformInt, randomStream } from '@lamina/core-tensor';
  * const dice = new Int32Array(10);
  * fillUniformInt(dice, randomStream(1), 1, 7);
+ * console.log(dice.every((v) => v >= 1 && v <= 6)); // → true
  * ```
  */
 export function fillUniformInt(out: Int32Array, s: PhiloxStream, minval: number, maxval: number): void {
