@@ -2,6 +2,7 @@ import * as tf from '@tensorflow/tfjs-core';
 import type { KernelBackend } from '@tensorflow/tfjs-core';
 import { BackendError, InvalidArgumentError, NoBackendError, formatValue } from '../errors.js';
 import type { BackendInfo, BackendPlugin } from './plugin.js';
+import { pluginKernelProblems, registerPluginKernels } from './plugin-kernels.js';
 
 interface Entry {
   readonly plugin: BackendPlugin;
@@ -48,19 +49,7 @@ function validatePlugin(plugin: unknown): asserts plugin is BackendPlugin {
   if (p['createSync'] !== undefined && typeof p['createSync'] !== 'function') {
     problems.push(`createSync must be a function when given (received ${formatValue(p['createSync'])})`);
   }
-  const kernels = p['kernels'];
-  if (kernels !== undefined) {
-    if (!Array.isArray(kernels)) {
-      problems.push(`kernels must be an array when given (received ${formatValue(kernels)})`);
-    } else {
-      kernels.forEach((k: unknown, i) => {
-        const kc = (typeof k === 'object' && k !== null ? k : {}) as Record<string, unknown>;
-        if (typeof kc['kernelName'] !== 'string' || typeof kc['kernelFunc'] !== 'function') {
-          problems.push(`kernels[${i}] must be { kernelName: string, kernelFunc: function } (received ${formatValue(k)})`);
-        }
-      });
-    }
-  }
+  problems.push(...pluginKernelProblems(p['kernels']));
   if (problems.length > 0) throw new InvalidArgumentError(`${prefix}: ${problems.join('; ')}.`);
 }
 
@@ -124,16 +113,6 @@ function adoptExisting(entry: Entry): KernelBackend | undefined {
   // the one tfjs-backend-cpu registers on import, whose instance prints tfjs's
   // "use tfjs-node" banner on first use.
   return tf.engine().registry[entry.plugin.name];
-}
-
-// A plugin's own kernels join tfjs's registry when its backend starts; one
-// already registered under the same name (tfjs's or a user's) is kept.
-function registerPluginKernels(plugin: BackendPlugin): void {
-  for (const kernel of plugin.kernels ?? []) {
-    if (tf.getKernel(kernel.kernelName, plugin.name) === undefined) {
-      tf.registerKernel({ ...kernel, backendName: plugin.name });
-    }
-  }
 }
 
 function finishActivation(entry: Entry, instance: KernelBackend): BackendInfo {
