@@ -1,6 +1,7 @@
 import { BackendError, tfjs, type BackendInfo, type BackendPlugin, type KernelBackend } from '@lamina/core-tensor';
 import type { BackendWasm } from '@tensorflow/tfjs-backend-wasm';
 import type { EmscriptenModule, WasmHost } from './host.js';
+import { denseKernel } from './dense-kernel.js';
 import { resolveWasmOptions, type WasmOptions } from './options.js';
 import { planStart } from './plan.js';
 import { measuredInfo, rememberRuntime } from './runtime-info.js';
@@ -103,5 +104,6 @@ export function wasm(options?: WasmOptions): BackendPlugin {
       }
       return info;
     },
+    kernels: [denseKernel],
   };
 }
