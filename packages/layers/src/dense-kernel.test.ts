@@ -7,6 +7,14 @@ import { Dense, Sequential } from './index.js';
 
 registerBackend(wasm({ threads: 1 }));
 
+// Host copy of a result, the tensor freed.
+function hostOf(f: () => tfjs.Tensor): ReturnType<typeof toNDArray> {
+  const t = f();
+  const host = toNDArray(t);
+  t.dispose();
+  return host;
+}
+
 // Names of the kernels one call runs, from tfjs's profiler.
 async function kernelsOf(f: () => tfjs.Tensor | tfjs.TensorContainer): Promise<string[]> {
   const info = await tfjs.profile(f as () => tfjs.Tensor);
@@ -31,13 +39,13 @@ describe('Dense inference kernel', () => {
     await setBackend('cpu');
     const net = new Sequential([new Dense(16, { activation: 'elu' }), new Dense(6)]);
     const x = randomUniform([9, 30], -1, 1, 'float32', 5);
-    const withKernel = toNDArray(net.apply(x));
+    const withKernel = hostOf(() => net.apply(x));
     const config = tfjs.getKernel(DENSE_KERNEL, 'cpu')!;
     tfjs.unregisterKernel(DENSE_KERNEL, 'cpu');
     try {
       const names = await kernelsOf(() => net.apply(x));
       expect(names).toContain('_FusedMatMul');
-      const without = toNDArray(net.apply(x));
+      const without = hostOf(() => net.apply(x));
       const diff = Array.from(withKernel.data).reduce((m, v, i) => Math.max(m, Math.abs(v - without.data[i]!)), 0);
       expect(diff).toBeLessThan(1e-6);
     } finally {
@@ -70,14 +78,23 @@ describe('Dense inference kernel', () => {
     x.dispose();
   });
 
-  it('uses _FusedMatMul on wasm, which has no DENSE_KERNEL', async () => {
+  it("runs the wasm backend's DENSE_KERNEL too, and _FusedMatMul with it removed, with identical outputs", async () => {
     await setBackend('wasm');
-    expect(tfjs.getKernel(DENSE_KERNEL, 'wasm')).toBeUndefined();
     const dense = new Dense(4, { activation: 'relu' });
     const x = randomUniform([2, 3], -1, 1, 'float32', 1);
-    dense.apply(x).dispose();
+    const withKernel = hostOf(() => dense.apply(x));
     const names = await kernelsOf(() => dense.apply(x));
-    expect(names).toContain('_FusedMatMul');
+    expect(names).toContain(DENSE_KERNEL);
+    expect(names).not.toContain('Reshape');
+    const config = tfjs.getKernel(DENSE_KERNEL, 'wasm')!;
+    tfjs.unregisterKernel(DENSE_KERNEL, 'wasm');
+    try {
+      expect(await kernelsOf(() => dense.apply(x))).toContain('_FusedMatMul');
+      // The same XNNPACK routine either way: equal to the bit.
+      expect(Array.from(hostOf(() => dense.apply(x)).data)).toEqual(Array.from(withKernel.data));
+    } finally {
+      tfjs.registerKernel(config);
+    }
     dense.dispose();
     x.dispose();
     await setBackend('cpu');

@@ -38,8 +38,8 @@ export function canCallKernel(): boolean {
 
 /**
  * `activation(a · kernel + bias)` for a rank-2 float32 `a`. When the current
- * backend provides Lamina's `DENSE_KERNEL` (the cpu backend does), that one
- * kernel runs; otherwise the backend's `_FusedMatMul` kernel itself. The
+ * backend provides Lamina's `DENSE_KERNEL` (the cpu and wasm backends do),
+ * that one kernel runs; otherwise the backend's `_FusedMatMul` kernel itself. The
  * `fused.matMul` op around the same kernel spends most of a small layer's
  * time on argument conversion, checks and four reshape ops; here the
  * batch-matmul views are made once per call and nothing else runs.
