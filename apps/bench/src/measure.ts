@@ -60,6 +60,12 @@ function statsOf(samples: readonly number[]): Stats {
 const collectGarbage = (): void => (globalThis as { gc?: () => void }).gc?.();
 
 /**
+ * A contender: a function, or one with set-up and tear-down around each of
+ * its phases (warm-up, timed run), which are not timed.
+ */
+export type Contender = (() => unknown) | { readonly run: () => unknown; readonly before: () => void; readonly after: () => void };
+
+/**
  * Measures each function with tinybench (warm-up, then timed iterations) and
  * returns median, interquartile range and MAD per name, in ms per call. Fast
  * calls are measured in three rounds with the order rotated, and their
@@ -67,7 +73,7 @@ const collectGarbage = (): void => (globalThis as { gc?: () => void }).gc?.();
  * slowed (JIT, GC), and rotating keeps that from always hitting the same
  * contender. Calls that take seconds get one round.
  */
-export function measure(tasks: Readonly<Record<string, () => unknown>>, budget: Budget): Record<string, Stats> {
+export function measure(tasks: Readonly<Record<string, Contender>>, budget: Budget): Record<string, Stats> {
   const names = Object.keys(tasks);
   const rounds = budget.time > 0 ? 3 : 1;
   const pooled = new Map<string, number[]>(names.map((n) => [n, []]));
@@ -83,7 +89,18 @@ export function measure(tasks: Readonly<Record<string, () => unknown>>, budget: 
     });
     for (let i = 0; i < names.length; i++) {
       const name = names[(i + round) % names.length]!;
-      bench.add(name, tasks[name]!, { beforeAll: collectGarbage });
+      const task = tasks[name]!;
+      if (typeof task === 'function') {
+        bench.add(name, task, { beforeAll: collectGarbage });
+      } else {
+        bench.add(name, task.run, {
+          beforeAll: () => {
+            task.before();
+            collectGarbage();
+          },
+          afterAll: task.after,
+        });
+      }
     }
     bench.runSync();
     for (const task of bench.tasks) {

@@ -26,17 +26,15 @@ export async function run(ctx: CaseContext): Promise<CaseOutput> {
   const spec: MlpSpec = large ? { ...LARGE_MLP, batch: ctx.quick ? 32 : LARGE_MLP.batch } : CHAPTER_MLP;
   const m = await buildMlp(spec);
   const slow = large && choice.name === 'cpu';
-  // Where the backend adds Lamina's dense kernel (cpu), one more contender runs
-  // Lamina with it removed, i.e. on tfjs's own kernels only, to show how much
-  // of the difference is the kernel and how much the framework.
+  // Where the backend adds Lamina's dense kernel, one more contender runs
+  // Lamina with it unregistered for the contender's whole phase, i.e. on
+  // tfjs's own kernels only, to show how much of the difference is the kernel
+  // and how much the framework.
   const denseKernel = tfjs.getKernel(DENSE_KERNEL, tfjs.getBackend());
-  const onTfjsKernels = (): void => {
-    tfjs.unregisterKernel(DENSE_KERNEL, denseKernel!.backendName);
-    try {
-      readAndFree(m.ours.apply(m.x));
-    } finally {
-      tfjs.registerKernel(denseKernel!);
-    }
+  const onTfjsKernels = {
+    run: () => readAndFree(m.ours.apply(m.x)),
+    before: () => tfjs.unregisterKernel(DENSE_KERNEL, denseKernel!.backendName),
+    after: () => tfjs.registerKernel(denseKernel!),
   };
   const stats = measure(
     {
