@@ -23,13 +23,7 @@ export function orthonormalQ(a: Float64Array, m: number, n: number): Float64Arra
     for (let i = 0; i < v.length; i++) vnorm += v[i]! * v[i]!;
     vnorm = Math.sqrt(vnorm);
     if (vnorm > 0) for (let i = 0; i < v.length; i++) v[i] = v[i]! / vnorm;
-    for (let j = k + 1; j < n; j++) {
-      const cj = j * m;
-      let s = 0;
-      for (let i = k; i < m; i++) s += v[i - k]! * a[cj + i]!;
-      s *= 2;
-      for (let i = k; i < m; i++) a[cj + i] = a[cj + i]! - s * v[i - k]!;
-    }
+    reflect(v, a, m, k, k + 1, n);
     vs.push(v);
     // R[k][k] = alpha (or x0 when the column was already reduced, vnorm = 0).
     const rkk = vnorm > 0 ? alpha : x0;
@@ -39,14 +33,7 @@ export function orthonormalQ(a: Float64Array, m: number, n: number): Float64Arra
   const q = new Float64Array(m * n);
   for (let j = 0; j < n; j++) q[j * m + j] = 1;
   for (let k = n - 1; k >= 0; k--) {
-    const v = vs[k]!;
-    for (let j = k; j < n; j++) {
-      const cj = j * m;
-      let s = 0;
-      for (let i = k; i < m; i++) s += v[i - k]! * q[cj + i]!;
-      s *= 2;
-      for (let i = k; i < m; i++) q[cj + i] = q[cj + i]! - s * v[i - k]!;
-    }
+    reflect(vs[k]!, q, m, k, k, n);
   }
   // Keras: q *= sign(diag(r)).
   for (let j = 0; j < n; j++) {
@@ -54,4 +41,38 @@ export function orthonormalQ(a: Float64Array, m: number, n: number): Float64Arra
     for (let i = 0; i < m; i++) q[j * m + i] = q[j * m + i]! * sj;
   }
   return q;
+}
+
+/**
+ * Applies the reflection I - 2 v vᵀ (v unit, acting on rows k..m-1) to
+ * columns j0..n-1 of the column-major m-row matrix `a`, eight columns per pass
+ * so each element of v is loaded once for eight dot products and eight updates.
+ */
+function reflect(v: Float64Array, a: Float64Array, m: number, k: number, j0: number, n: number): void {
+  const len = m - k;
+  let j = j0;
+  for (; j + 8 <= n; j += 8) {
+    const c0 = j * m + k, c1 = c0 + m, c2 = c1 + m, c3 = c2 + m, c4 = c3 + m, c5 = c4 + m, c6 = c5 + m, c7 = c6 + m;
+    let s0 = 0, s1 = 0, s2 = 0, s3 = 0, s4 = 0, s5 = 0, s6 = 0, s7 = 0;
+    for (let i = 0; i < len; i++) {
+      const vi = v[i]!;
+      s0 += vi * a[c0 + i]!; s1 += vi * a[c1 + i]!; s2 += vi * a[c2 + i]!; s3 += vi * a[c3 + i]!;
+      s4 += vi * a[c4 + i]!; s5 += vi * a[c5 + i]!; s6 += vi * a[c6 + i]!; s7 += vi * a[c7 + i]!;
+    }
+    s0 *= 2; s1 *= 2; s2 *= 2; s3 *= 2; s4 *= 2; s5 *= 2; s6 *= 2; s7 *= 2;
+    for (let i = 0; i < len; i++) {
+      const vi = v[i]!;
+      a[c0 + i] = a[c0 + i]! - s0 * vi; a[c1 + i] = a[c1 + i]! - s1 * vi;
+      a[c2 + i] = a[c2 + i]! - s2 * vi; a[c3 + i] = a[c3 + i]! - s3 * vi;
+      a[c4 + i] = a[c4 + i]! - s4 * vi; a[c5 + i] = a[c5 + i]! - s5 * vi;
+      a[c6 + i] = a[c6 + i]! - s6 * vi; a[c7 + i] = a[c7 + i]! - s7 * vi;
+    }
+  }
+  for (; j < n; j++) {
+    const c = j * m + k;
+    let s = 0;
+    for (let i = 0; i < len; i++) s += v[i]! * a[c + i]!;
+    s *= 2;
+    for (let i = 0; i < len; i++) a[c + i] = a[c + i]! - s * v[i]!;
+  }
 }
