@@ -3,6 +3,8 @@ import { CASES } from './catalogue.js';
 /** Parsed command line of `pnpm bench`. */
 export interface CliOptions {
   readonly quick: boolean;
+  /** Each case runs this many times, in fresh processes; each row reports the median run. */
+  readonly runs: number;
   readonly json: string | undefined;
   readonly markdown: string | undefined;
   readonly filters: readonly string[];
@@ -26,6 +28,8 @@ export function usage(): string {
     '  --filter NAME   run only these cases: an exact case name, or a substring of names;',
     '                  repeat the flag or separate names with commas',
     '  --quick         smoke run: smallest sizes, few iterations (times are not meaningful)',
+    '  --runs N        run each case N times (1-9, each in a fresh process); every row shows',
+    '                  its median run by ratio, with the other runs\' values in a note',
     '  --json FILE     also write the results as JSON to FILE',
     '  --markdown FILE also write the table with the command and machine to FILE (RESULTS.md)',
     '  --list          print the cases and exit',
@@ -47,6 +51,7 @@ function valueOf(argv: readonly string[], i: number, flag: string): string {
 /** Parses the arguments after the script name; throws `UsageError` on anything unknown. */
 export function parseArgs(argv: readonly string[]): CliOptions {
   let quick = false;
+  let runs = 1;
   let json: string | undefined;
   let markdown: string | undefined;
   let list = false;
@@ -84,6 +89,12 @@ export function parseArgs(argv: readonly string[]): CliOptions {
         markdown = take();
         if (markdown === '') throw new UsageError('--markdown needs a file name. Received: --markdown=');
         break;
+      case '--runs': {
+        const value = take();
+        runs = Number(value);
+        if (!/^[1-9]$/.test(value)) throw new UsageError(`--runs needs a whole number from 1 to 9. Received: --runs ${value}`);
+        break;
+      }
       case '--filter': {
         const value = take();
         const terms = value.split(',').map((s) => s.trim()).filter((s) => s !== '');
@@ -94,9 +105,9 @@ export function parseArgs(argv: readonly string[]): CliOptions {
       default:
         throw new UsageError(`unknown argument '${raw}'`);
     }
-    if (inline !== undefined && !['--json', '--markdown', '--filter'].includes(flag)) {
+    if (inline !== undefined && !['--json', '--markdown', '--filter', '--runs'].includes(flag)) {
       throw new UsageError(`${flag} takes no value. Received: ${raw}`);
     }
   }
-  return { quick, json, markdown, filters, list, help };
+  return { quick, runs, json, markdown, filters, list, help };
 }

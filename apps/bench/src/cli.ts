@@ -9,6 +9,7 @@ import { dirname, resolve } from 'node:path';
 import { UsageError, parseArgs, usage } from './args.js';
 import type { CliOptions } from './args.js';
 import { CASES, selectCases } from './catalogue.js';
+import { combineRuns } from './combine.js';
 import { deriveRows } from './derive.js';
 import { describeMachine, machineLine } from './machine.js';
 import { runCaseInChild } from './spawn.js';
@@ -43,13 +44,20 @@ if (unmatched.length > 0) fail(`no case matches ${unmatched.map((u) => `'${u}'`)
 
 const machine = describeMachine();
 const startedAt = new Date();
-process.stderr.write(`bench: ${cases.length} case(s)${options.quick ? ', --quick' : ''} on ${machineLine(machine)}\n`);
+const runsNote = options.runs > 1 ? `, ${options.runs} runs each` : '';
+process.stderr.write(`bench: ${cases.length} case(s)${options.quick ? ', --quick' : ''}${runsNote} on ${machineLine(machine)}\n`);
 const results: CaseResult[] = [];
 for (const info of cases) {
-  process.stderr.write(`  ${info.name} ... `);
-  const result = await runCaseInChild(info, options.quick, options.quick ? 120_000 : 300_000);
-  process.stderr.write(`${result.status} (${result.seconds.toFixed(1)} s)\n`);
-  results.push(result);
+  const runs: CaseResult[] = [];
+  for (let run = 1; run <= options.runs; run++) {
+    const label = options.runs > 1 ? `${info.name} (run ${run}/${options.runs})` : info.name;
+    process.stderr.write(`  ${label} ... `);
+    const result = await runCaseInChild(info, options.quick, options.quick ? 120_000 : 300_000);
+    process.stderr.write(`${result.status} (${result.seconds.toFixed(1)} s)\n`);
+    runs.push(result);
+    if (result.status !== 'ok') break;
+  }
+  results.push(combineRuns(runs));
 }
 
 const rows = deriveRows(results, options.quick);
@@ -68,6 +76,7 @@ if (options.json !== undefined) {
   const doc = {
     command,
     quick: options.quick,
+    runs: options.runs,
     startedAt: startedAt.toISOString(),
     seconds,
     machine,
@@ -84,6 +93,7 @@ if (options.markdown !== undefined) {
     '',
     `- Command: \`${command}\` (from the repository root; it builds the packages first)`,
     `- Machine: ${machineLine(machine)}`,
+    ...(options.runs > 1 ? [`- Runs: each case ${options.runs} times in fresh processes; every row is its median run (by ratio where the row has its own reference), the other runs in the notes`] : []),
     `- Date: ${startedAt.toISOString().slice(0, 16).replace('T', ' ')} UTC; whole run ${seconds.toFixed(0)} s`,
     '',
   ];

@@ -62,6 +62,20 @@ describe('bench CLI --quick', () => {
   });
 });
 
+describe('bench CLI --runs', () => {
+  it('runs each case in as many fresh processes and reports the median run, naming every run', () => {
+    const out = join(tmp, 'runs.json');
+    const res = cli('--quick', '--runs', '2', '--filter', 'matmul-cpu', '--json', out);
+    expect(res.status, res.stderr).toBe(0);
+    expect(res.stderr).toContain('matmul-cpu (run 1/2)');
+    expect(res.stderr).toContain('matmul-cpu (run 2/2)');
+    const doc = JSON.parse(readFileSync(out, 'utf8')) as { runs: number; rows: { name: string; note?: string }[] };
+    expect(doc.runs).toBe(2);
+    expect(doc.rows.length).toBeGreaterThan(0);
+    for (const row of doc.rows) expect(row.note).toMatch(/^median of 2 runs \(\S+ GFLOP\/s, \S+ GFLOP\/s\)$/);
+  });
+});
+
 describe('bench CLI bad input', () => {
   it.each([
     [['--bogus'], /unknown argument '--bogus'/],
@@ -69,6 +83,7 @@ describe('bench CLI bad input', () => {
     [['--json'], /--json needs a value/],
     [['--quick=yes'], /--quick takes no value/],
     [['extra-positional'], /unknown argument 'extra-positional'/],
+    [['--runs', '0'], /--runs needs a whole number from 1 to 9. Received: --runs 0/],
   ])('%j exits 2 and lists the cases', (args, message) => {
     const res = cli(...args);
     expect(res.status).toBe(2);

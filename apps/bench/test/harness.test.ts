@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { UsageError, parseArgs } from '../src/args.js';
 import { CASES, selectCases } from '../src/catalogue.js';
+import { combineRuns, medianRow } from '../src/combine.js';
 import { deriveRows, ratioOf } from '../src/derive.js';
 import { fmt, renderTable } from '../src/table.js';
 import type { CaseResult, Figure, RowSpec } from '../src/types.js';
@@ -15,6 +16,7 @@ describe('parseArgs', () => {
   it('reads every flag, with values inline or separate, and ignores the `--` pnpm forwards', () => {
     expect(parseArgs(['--', '--quick', '--json', 'a.json', '--filter=matmul,repr-1000', '--filter', 'init'])).toEqual({
       quick: true,
+      runs: 1,
       json: 'a.json',
       markdown: undefined,
       filters: ['matmul', 'repr-1000', 'init'],
@@ -22,9 +24,11 @@ describe('parseArgs', () => {
       help: false,
     });
     expect(parseArgs(['--markdown=R.md']).markdown).toBe('R.md');
+    expect(parseArgs(['--runs', '3']).runs).toBe(3);
+    expect(parseArgs(['--runs=9']).runs).toBe(9);
   });
 
-  it.each([[['--jsn', 'x']], [['--filter']], [['--filter', ',']], [['--json=']], [['--list=1']], [['matmul']]])(
+  it.each([[['--jsn', 'x']], [['--filter']], [['--filter', ',']], [['--json=']], [['--list=1']], [['matmul']], [['--runs', '0']], [['--runs', '10']], [['--runs', '1.5']], [['--runs']]])(
     'rejects %j',
     (argv) => {
       expect(() => parseArgs(argv)).toThrow(UsageError);
@@ -83,6 +87,36 @@ describe('ratios and targets', () => {
     const [timed, count] = deriveRows([result('c', specs)], true);
     expect(timed!.target).toEqual({ text: '≥ 2×', met: null });
     expect(count!.target).toEqual({ text: '= 0', met: false });
+  });
+});
+
+describe('--runs: the median run of each row', () => {
+  // Three runs of a row with its own reference; ratios 2.0, 1.5 and 3.0 (worked out by hand).
+  const run = (oursMs: number, refMs: number): RowSpec => ({ case: 'c', name: 'r', ours: ms('ours', oursMs), reference: ms('ref', refMs) });
+  const runs = [run(10, 20), run(20, 30), run(10, 30)];
+
+  it('keeps the run with the median ratio, whole, and lists every run in the note', () => {
+    const row = medianRow(runs);
+    expect(row.ours!.value).toBe(10);
+    expect(row.reference!.value).toBe(20); // the pair measured together, not the median of each
+    expect(row.note).toBe('median of 3 runs (2.00×, 1.50×, 3.00×)');
+  });
+
+  it('takes the lower median for an even count, and ranks rows without a reference by value', () => {
+    expect(medianRow(runs.slice(0, 2)).ours!.value).toBe(20); // ratios 2.0 and 1.5: the lower is 1.5
+    const alone = [5, 9, 7].map((v): RowSpec => ({ case: 'c', name: 'g', ours: gflops('g', v), reference: null }));
+    const row = medianRow(alone);
+    expect(row.ours!.value).toBe(7);
+    expect(row.note).toBe('median of 3 runs (5.00 GFLOP/s, 9.00 GFLOP/s, 7.00 GFLOP/s)');
+  });
+
+  it('merges case results row by row, adds up the time, and lets a failed run decide', () => {
+    const merged = combineRuns(runs.map((r) => result('c', [r, { ...r, name: 's' }])));
+    expect(merged.rows.map((r) => [r.name, r.ours!.value])).toEqual([['r', 10], ['s', 10]]);
+    expect(merged.seconds).toBe(3);
+    const failed: CaseResult = { case: 'c', status: 'failed', reason: 'boom', rows: [], seconds: 2 };
+    expect(combineRuns([result('c', [runs[0]!]), failed])).toBe(failed);
+    expect(() => combineRuns([result('c', [runs[0]!]), result('c', [])])).toThrow(/different row counts/);
   });
 });
 
